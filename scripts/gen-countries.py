@@ -5,7 +5,7 @@ English names are ISO 3166-1 `name`; Spanish names are the iso-codes gettext
 translation of that same string. Run after upgrading iso-codes, review the
 diff, and commit the regenerated file:
 
-    python3 scripts/gen-countries.py > shared/data/countries.csv
+    python3 scripts/gen-countries.py -o shared/data/countries.csv
 """
 
 import argparse
@@ -40,17 +40,10 @@ def main() -> int:
     with MO_PATH.open("rb") as mo:
         spanish = gettext.GNUTranslations(mo)
 
-    rows = []
-    missing = []
-    for entry in entries:
-        nameEn = entry["name"]
-        nameEs = spanish.gettext(nameEn)
-        if nameEs == nameEn:
-            # Some names are identical in both languages (Honduras); record
-            # them so a missing translation is visible, but keep the row.
-            missing.append(entry["alpha_3"])
-        rows.append((entry["alpha_3"], nameEn, nameEs))
-    rows.sort()
+    # gettext falls back to the English name when a translation is missing;
+    # many names are simply the same in both languages (Honduras, Cuba).
+    rows = sorted((e["alpha_3"], e["name"], spanish.gettext(e["name"])) for e in entries)
+    same = sum(1 for _, nameEn, nameEs in rows if nameEn == nameEs)
 
     out = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
     try:
@@ -62,8 +55,8 @@ def main() -> int:
         if args.output:
             out.close()
 
-    print(f"gen-countries: {len(rows)} countries; same name in English and Spanish: "
-          f"{' '.join(missing)}", file=sys.stderr)
+    print(f"gen-countries: {len(rows)} countries, {same} with the same English and Spanish name",
+          file=sys.stderr)
     return 0
 
 
