@@ -25,6 +25,8 @@ struct TreeCase {
   bool conflictAfter;
 };
 
+void PrintTo(const TreeCase& c, std::ostream* os) { *os << c.name; }
+
 class RevisionTreeTest : public ::testing::TestWithParam<TreeCase> {};
 
 TEST_P(RevisionTreeTest, DecidesAndApplies) {

@@ -349,6 +349,9 @@ struct RuleCase {
   Mode mode = Mode::Capture;
 };
 
+// Names the case in test listings instead of dumping its bytes.
+void PrintTo(const RuleCase& c, std::ostream* os) { *os << c.name; }
+
 const Edit kNoEdit = [](Fixture&) {};
 
 std::vector<RuleCase> envelopeCases() {
