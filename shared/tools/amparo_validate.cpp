@@ -2,6 +2,7 @@
 // prints every finding, one per line. Prints paths, codes and catalogue
 // messages only, never field values, so its output is safe to paste anywhere.
 
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -54,13 +55,11 @@ struct Input {
   amparo::domain::RecordEnvelope envelope;
 };
 
-std::string_view severityLabel(Severity severity) {
-  switch (severity) {
-    case Severity::Error: return "ERROR";
-    case Severity::Warning: return "WARNING";
-    case Severity::Alert: return "ALERT";
-  }
-  return "ERROR";
+// "ERROR", "WARNING", "ALERT": the core's severity name, shouted for scanning.
+std::string severityLabel(Severity severity) {
+  std::string label(amparo::validation::severityName(severity));
+  for (auto& ch : label) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return label;
 }
 
 std::string plural(std::size_t count, std::string_view one, std::string_view many) {
