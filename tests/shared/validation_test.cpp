@@ -1,4 +1,5 @@
 #include "amparo/validation/validator.hpp"
+#include "amparo/sync/record_id.hpp"
 
 #include <gtest/gtest.h>
 
@@ -164,6 +165,7 @@ Fixture fieldMissionVisit() {
 
 rec::ConsentItem* addConsent(Screening* screening, rec::ConsentPurpose purpose, std::string_view agency = {}) {
   auto* item = screening->add_consents();
+  item->set_id(sync::newRecordId());
   item->set_purpose(purpose);
   item->set_given(true);
   setAt(item->mutable_recorded_at(), -3h);
@@ -249,7 +251,7 @@ Fixture referral() {
   referral->set_referral_type("legal");
   referral->set_agency_code("COMAR");
   referral->set_urgency(cmn::PRIORITY_URGENT);
-  referral->set_consent_reference(std::string(kScreeningId) + "#consents[2]");
+  referral->set_consent_reference(consentOf(&*f.linked, rec::CONSENT_PURPOSE_REFERRAL)->id());
   referral->add_fields_shared("respondent.nationality");
   referral->add_fields_shared("person.given_names");
   referral->set_channel(rec::REFERRAL_CHANNEL_WRITTEN);
@@ -750,7 +752,18 @@ std::vector<RuleCase> referralCases() {
        "consent_missing"},
       {"LinkedReferralConsentForThisAgency", referral, kNoEdit,
        [](Fixture& f) { linkedConsent(f, rec::CONSENT_PURPOSE_REFERRAL)->set_agency_code("FISCALIA"); },
-       "referral.consent_reference", "consent_missing"},
+       "referral.consent_reference", "mismatch"},
+      {"ConsentReferenceNamesAReferralConsent", referral, kNoEdit,
+       [](Fixture& f) {
+         referralOf(f)->set_consent_reference(linkedConsent(f, rec::CONSENT_PURPOSE_DATA_SHARING)->id());
+       },
+       "referral.consent_reference", "mismatch"},
+      {"ConsentReferenceNamesAConsentOfTheCase", referral, kNoEdit,
+       [](Fixture& f) { referralOf(f)->set_consent_reference(kOtherId); }, "referral.consent_reference",
+       "consent_missing"},
+      {"ConsentReferenceIsAnId", referral, kNoEdit,
+       [](Fixture& f) { referralOf(f)->set_consent_reference("consents[2]"); }, "referral.consent_reference",
+       "invalid_format"},
       {"LinkedReferralConsentGiven", referral, kNoEdit,
        [](Fixture& f) { linkedConsent(f, rec::CONSENT_PURPOSE_REFERRAL)->set_given(false); },
        "referral.consent_reference", "consent_missing"},
@@ -1163,6 +1176,7 @@ TEST(ValidationTest, ConsentRefusedForOneAgencyDoesNotBlockAnother) {
   refused->set_given(false);
   EXPECT_TRUE(run(f).ok());
   referralOf(f)->set_agency_code("CONSULATE");
+  referralOf(f)->set_consent_reference(refused->id());
   referralOf(f)->clear_fields_shared();
   const auto result = run(f);
   EXPECT_TRUE(result.has("referral.consent_reference", "consent_missing")) << dump(result);

@@ -1,5 +1,7 @@
 // Case work: referrals, follow-ups, incidents and coordinators' reviews.
 
+#include <algorithm>
+
 #include "validation/consent.hpp"
 #include "validation/rules.hpp"
 
@@ -44,15 +46,21 @@ void checkLinkedConsent(const Checker& c, const domain::Referral& referral, cons
   }
   if (referral.agency_code().empty()) return;  // already reported as required
 
-  switch (consentState(screening, rec::CONSENT_PURPOSE_REFERRAL, referral.agency_code())) {
-    case ConsentState::Given: break;
-    case ConsentState::Withdrawn:
-      c.error("consent_reference", "consent_withdrawn", "consent_withdrawn.referral");
-      break;
-    case ConsentState::Refused:
-    case ConsentState::Missing:
-      c.error("consent_reference", "consent_missing", "consent_missing.referral");
-      break;
+  // The reference must name a consent item of the case: a referral consent
+  // for this very agency, given and not withdrawn.
+  const auto& items = screening.consents();
+  const auto named = std::find_if(items.begin(), items.end(),
+                                  [&](const rec::ConsentItem& item) { return item.id() == referral.consent_reference(); });
+  if (named == items.end()) {
+    if (!referral.consent_reference().empty()) {
+      c.error("consent_reference", "consent_missing", "consent_missing.referral_reference");
+    }
+  } else if (named->purpose() != rec::CONSENT_PURPOSE_REFERRAL || named->agency_code() != referral.agency_code()) {
+    c.error("consent_reference", "mismatch", "mismatch.consent_reference");
+  } else if (!named->given()) {
+    c.error("consent_reference", "consent_missing", "consent_missing.referral");
+  } else if (named->has_withdrawn_at()) {
+    c.error("consent_reference", "consent_withdrawn", "consent_withdrawn.referral");
   }
   // Sending fields to the agency is a data share: it needs its own consent.
   if (referral.fields_shared_size() > 0) {
@@ -85,7 +93,7 @@ void checkReferral(const Checker& c, const domain::Referral& referral) {
       c.requiredText("supervisor_signoff_by", referral.supervisor_signoff_by(), "required.supervisor_signoff");
     }
   }
-  c.requiredText("consent_reference", referral.consent_reference());
+  c.recordId("consent_reference", referral.consent_reference(), true, "invalid_format.consent_reference");
   c.knownEnum("urgency", referral.urgency(), amparo::common::v1::Priority_IsValid);
   c.knownEnum("channel", referral.channel(), rec::ReferralChannel_IsValid);
 

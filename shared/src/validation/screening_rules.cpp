@@ -30,6 +30,7 @@ void requireConsent(const Checker& c, const domain::Screening& screening, rec::C
 }
 
 void checkConsentItem(const Checker& c, const rec::ConsentItem& item) {
+  c.recordId("id", item.id(), false);
   const bool purposeKnown = c.requiredEnum("purpose", item.purpose(), rec::ConsentPurpose_IsValid);
   // Consent items are separate and timestamped (data-protection rule 2).
   const auto recorded = c.timestamp("recorded_at", item.has_recorded_at(), item.recorded_at(), true);
