@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Amparo.Core
+
+// The window: one StackView whose first page follows the app's state (first
+// run, locked, unlocked). Locking drops every page; editors save first.
+ApplicationWindow {
+    id: window
+
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Amparo")
+    font.pixelSize: 18
+
+    Material.theme: Material.Light
+    Material.primary: "#004d40"
+    Material.accent: "#00695c"
+    Material.foreground: "#111111"
+    Material.background: "#f7f7f7"
+
+    // Pushes a page by file name ("VisitFormPage.qml"); used by the self-test.
+    function openPage(url, properties) {
+        return stack.push(url, properties ?? {});
+    }
+
+    function route() {
+        const name = stack.currentItem ? stack.currentItem.objectName : "";
+        if (AppController.firstRun) {
+            if (name !== "firstRunPage")
+                stack.replace(null, firstRunPage);
+        } else if (!AppController.unlocked) {
+            if (name !== "unlockPage")
+                stack.replace(null, unlockPage);
+        } else if (name === "firstRunPage" || name === "unlockPage" || name === "") {
+            stack.replace(null, homePage);
+        }
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        Component.onCompleted: window.route()
+    }
+
+    Connections {
+        target: AppController
+        function onStateChanged() { window.route(); }
+    }
+
+    Component {
+        id: firstRunPage
+        FirstRunPage {}
+    }
+    Component {
+        id: unlockPage
+        UnlockPage {}
+    }
+    Component {
+        id: homePage
+        HomePage {}
+    }
+}

@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Amparo.Controls
+
+// One record in a list: site, type and time, and where it stands in sync.
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string recordId
+    required property int kind
+    required property string siteName
+    required property int visitType
+    required property date occurredAt
+    required property int syncState
+
+    // Short dates so the line fits a narrow card: the time for today.
+    readonly property string when: {
+        const today = new Date();
+        const sameDay = occurredAt.toDateString() === today.toDateString();
+        return Qt.formatDateTime(occurredAt, sameDay ? "HH:mm" : (occurredAt.getFullYear() === today.getFullYear()
+                                                                  ? "dd/MM HH:mm" : "yyyy-MM-dd"));
+    }
+
+    implicitHeight: Math.max(72, row.implicitHeight + 16)
+    width: ListView.view ? ListView.view.width : implicitWidth
+
+    // Title on its own line so site names fit narrow cards; state below.
+    contentItem: ColumnLayout {
+        id: row
+        spacing: 2
+        Label {
+            text: root.kind === 3 ? qsTr("Screening")
+                                  : (root.siteName || qsTr("Site not chosen"))
+            font.pixelSize: 19
+            font.bold: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            Label {
+                text: (root.kind === 2 ? (Vocabulary.label(Vocabulary.visitTypes, root.visitType) || qsTr("Type not chosen")) + " · " : "")
+                      + root.when
+                color: "#333333"
+                font.pixelSize: 16
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            SyncStateChip {
+                syncState: root.syncState
+            }
+        }
+    }
+}

@@ -1,0 +1,496 @@
+#include "local_store.hpp"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include "amparo/sync/revision.hpp"
+#include "amparo/wire/codec.hpp"
+
+namespace amparo::mobile {
+namespace {
+
+namespace pb = google::protobuf;
+
+constexpr int kSchemaVersion = 1;
+
+QDateTime toDateTime(const pb::Timestamp& ts) {
+  return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
+}
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+// Qt SQL binds a null QString as NULL; the clear columns are NOT NULL.
+QVariant text(const QString& value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+
+// The AAD of a revision's payload: it can only decrypt in its own row.
+QByteArray payloadAad(const QString& id, const QString& revision) {
+  return id.toUtf8() + '\0' + revision.toUtf8();
+}
+
+// The clear columns of a revision. Only ids, kinds, types and dates: nothing
+// a person could be recognised from.
+RecordRow clearColumns(const domain::RecordEnvelope& envelope) {
+  RecordRow row;
+  row.id = qs(envelope.id());
+  row.kind = envelope.kind();
+  row.revision = qs(envelope.revision());
+  if (envelope.has_modified_at()) row.occurredAt = toDateTime(envelope.modified_at());
+  else if (envelope.has_created_at()) row.occurredAt = toDateTime(envelope.created_at());
+  switch (envelope.body_case()) {
+    case domain::RecordEnvelope::kVisit:
+      row.siteId = qs(envelope.visit().site_id());
+      row.visitType = envelope.visit().visit_type();
+      if (envelope.visit().has_started_at()) row.occurredAt = toDateTime(envelope.visit().started_at());
+      break;
+    case domain::RecordEnvelope::kScreening:
+      row.parentId = qs(envelope.screening().visit_id());
+      if (envelope.screening().has_interviewed_at())
+        row.occurredAt = toDateTime(envelope.screening().interviewed_at());
+      break;
+    case domain::RecordEnvelope::kReferral: row.parentId = qs(envelope.referral().screening_id()); break;
+    case domain::RecordEnvelope::kFollowUp: row.parentId = qs(envelope.follow_up().screening_id()); break;
+    case domain::RecordEnvelope::kIncident:
+      row.parentId = qs(envelope.incident().visit_id().empty() ? envelope.incident().screening_id()
+                                                                : envelope.incident().visit_id());
+      row.siteId = qs(envelope.incident().site_id());
+      break;
+    case domain::RecordEnvelope::kSite: row.label = qs(envelope.site().name()); break;
+    default: break;
+  }
+  if (!row.occurredAt.isValid()) row.occurredAt = QDateTime::currentDateTimeUtc();
+  row.day = row.occurredAt.toLocalTime().date().toString(Qt::ISODate);
+  return row;
+}
+
+RecordRow rowFrom(const QSqlQuery& q) {
+  RecordRow row;
+  row.id = q.value(0).toString();
+  row.kind = q.value(1).toInt();
+  row.revision = q.value(2).toString();
+  row.parentId = q.value(3).toString();
+  row.occurredAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+  row.day = q.value(5).toString();
+  row.siteId = q.value(6).toString();
+  row.visitType = q.value(7).toInt();
+  row.syncState = q.value(8).toInt();
+  row.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
+  row.label = q.value(10).toString();
+  return row;
+}
+
+constexpr auto kRowColumns =
+    "id, kind, revision, parent_id, occurred_at, day, site_id, visit_type, sync_state, updated_at, label";
+
+// WHERE clause and its bound values for a filter.
+struct Where {
+  QString sql;
+  QVariantList values;
+};
+
+Where whereFor(const RecordFilter& filter) {
+  QStringList parts;
+  Where where;
+  if (filter.kind != 0) {
+    parts << QStringLiteral("kind = ?");
+    where.values << filter.kind;
+  }
+  if (!filter.dayFrom.isEmpty()) {
+    parts << QStringLiteral("day >= ?");
+    where.values << filter.dayFrom;
+  }
+  if (!filter.dayTo.isEmpty()) {
+    parts << QStringLiteral("day <= ?");
+    where.values << filter.dayTo;
+  }
+  if (filter.siteIds) {
+    if (filter.siteIds->isEmpty()) {
+      parts << QStringLiteral("0");
+    } else {
+      QStringList marks;
+      for (const auto& id : *filter.siteIds) {
+        marks << QStringLiteral("?");
+        where.values << id;
+      }
+      parts << QStringLiteral("site_id IN (%1)").arg(marks.join(u','));
+    }
+  }
+  if (filter.visitType != 0) {
+    parts << QStringLiteral("visit_type = ?");
+    where.values << filter.visitType;
+  }
+  if (!filter.syncStates.isEmpty()) {
+    QStringList marks;
+    for (int state : filter.syncStates) {
+      marks << QStringLiteral("?");
+      where.values << state;
+    }
+    parts << QStringLiteral("sync_state IN (%1)").arg(marks.join(u','));
+  }
+  if (!filter.parentId.isEmpty()) {
+    parts << QStringLiteral("parent_id = ?");
+    where.values << filter.parentId;
+  }
+  if (!parts.isEmpty()) where.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+  return where;
+}
+
+}  // namespace
+
+LocalStore::LocalStore(QObject* parent)
+    : QObject(parent), m_connection(QStringLiteral("amparo-store-") + QUuid::createUuid().toString(QUuid::Id128)) {}
+
+LocalStore::~LocalStore() {
+  // Nobody is told about a store that is going away (listeners may be half
+  // destroyed); the key is still zeroed by close().
+  blockSignals(true);
+  close();
+}
+
+bool LocalStore::fail(const QString& message) const {
+  m_error = message;
+  emit const_cast<LocalStore*>(this)->errorStringChanged();
+  return false;
+}
+
+bool LocalStore::exec(const QString& sql) {
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  if (!q.exec(sql)) return fail(tr("SQL failed: %1").arg(q.lastError().text()));
+  return true;
+}
+
+bool LocalStore::open(const QString& path) {
+  close();
+  {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) return fail(tr("Cannot open the database: %1").arg(db.lastError().text()));
+  }
+  m_path = path;
+  // WAL keeps readers off the writer's way; FULL syncs the WAL on every
+  // commit, so an acknowledged save survives power loss, not just a crash.
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
+      q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+    close();
+    return fail(tr("Cannot switch the database to WAL mode"));
+  }
+  const bool ok = exec(QStringLiteral("PRAGMA synchronous=FULL")) &&
+                  exec(QStringLiteral("PRAGMA busy_timeout=5000")) &&
+                  exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)")) &&
+                  exec(QStringLiteral("CREATE TABLE IF NOT EXISTS revisions(record_id TEXT NOT NULL, "
+                                      "revision TEXT NOT NULL, parent_revision TEXT NOT NULL, "
+                                      "payload BLOB NOT NULL, saved_at INTEGER NOT NULL, "
+                                      "PRIMARY KEY(record_id, revision)) WITHOUT ROWID")) &&
+                  exec(QStringLiteral("CREATE TABLE IF NOT EXISTS records(id TEXT PRIMARY KEY, "
+                                      "kind INTEGER NOT NULL, revision TEXT NOT NULL, parent_id TEXT NOT NULL, "
+                                      "occurred_at INTEGER NOT NULL, day TEXT NOT NULL, site_id TEXT NOT NULL, "
+                                      "visit_type INTEGER NOT NULL, sync_state INTEGER NOT NULL, "
+                                      "updated_at INTEGER NOT NULL, label TEXT NOT NULL)")) &&
+                  exec(QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_time "
+                                      "ON records(kind, occurred_at DESC, id DESC)")) &&
+                  exec(QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_state ON records(kind, sync_state)")) &&
+                  exec(QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_parent ON records(parent_id)")) &&
+                  exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '%1')")
+                           .arg(kSchemaVersion));
+  if (!ok) {
+    close();
+    return false;
+  }
+  emit stateChanged();
+  return true;
+}
+
+void LocalStore::close() {
+  if (m_vault.isUnlocked()) lock();
+  if (QSqlDatabase::contains(m_connection)) {
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+  }
+  m_path.clear();
+}
+
+bool LocalStore::isOpen() const {
+  return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QString LocalStore::setting(const QString& key, const QString& fallback) const {
+  if (!isOpen()) return fallback;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+  q.addBindValue(QStringLiteral("setting.") + key);
+  if (!q.exec() || !q.next()) return fallback;
+  return q.value(0).toString();
+}
+
+bool LocalStore::setSetting(const QString& key, const QString& value) {
+  if (!isOpen()) return fail(tr("The store is not open"));
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+  q.addBindValue(QStringLiteral("setting.") + key);
+  q.addBindValue(text(value));
+  if (!q.exec()) return fail(tr("Cannot save a setting: %1").arg(q.lastError().text()));
+  return true;
+}
+
+std::optional<WrappedKey> LocalStore::readWrappedKey() const {
+  if (!isOpen()) return std::nullopt;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'key.%'"))) return std::nullopt;
+  WrappedKey wrapped;
+  int found = 0;
+  while (q.next()) {
+    const QString key = q.value(0).toString();
+    const QByteArray value = q.value(1).toByteArray();
+    if (key == u"key.salt") wrapped.salt = value, ++found;
+    else if (key == u"key.sealed") wrapped.sealedKey = value, ++found;
+    else if (key == u"key.ops_limit") wrapped.params.opsLimit = value.toULongLong(), ++found;
+    else if (key == u"key.mem_limit") wrapped.params.memLimit = value.toULongLong(), ++found;
+  }
+  if (found != 4) return std::nullopt;
+  return wrapped;
+}
+
+bool LocalStore::writeWrappedKey(const WrappedKey& wrapped) {
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  if (!db.transaction()) return fail(tr("Cannot start a transaction"));
+  QSqlQuery q(db);
+  q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+  const std::pair<QString, QVariant> values[] = {
+      {QStringLiteral("key.salt"), wrapped.salt},
+      {QStringLiteral("key.sealed"), wrapped.sealedKey},
+      {QStringLiteral("key.ops_limit"), QByteArray::number(static_cast<qulonglong>(wrapped.params.opsLimit))},
+      {QStringLiteral("key.mem_limit"), QByteArray::number(static_cast<qulonglong>(wrapped.params.memLimit))},
+      {QStringLiteral("key.algorithm"), QByteArrayLiteral("argon2id13+xchacha20poly1305")},
+  };
+  for (const auto& [key, value] : values) {
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+      db.rollback();
+      return fail(tr("Cannot store the key: %1").arg(q.lastError().text()));
+    }
+  }
+  if (!db.commit()) return fail(tr("Cannot store the key: %1").arg(db.lastError().text()));
+  return true;
+}
+
+bool LocalStore::isInitialized() const { return readWrappedKey().has_value(); }
+
+bool LocalStore::initialize(QByteArrayView passphrase, KdfParams params) {
+  if (!isOpen()) return fail(tr("The store is not open"));
+  if (isInitialized()) return fail(tr("The store is already set up"));
+  const WrappedKey wrapped = m_vault.create(passphrase, params);
+  if (wrapped.sealedKey.isEmpty() || !writeWrappedKey(wrapped)) {
+    m_vault.lock();
+    return fail(m_error.isEmpty() ? QStringLiteral("Cannot derive a key") : m_error);
+  }
+  emit stateChanged();
+  return true;
+}
+
+bool LocalStore::unlock(QByteArrayView passphrase) {
+  const auto wrapped = readWrappedKey();
+  if (!wrapped) return fail(tr("The store is not set up"));
+  if (!m_vault.unlock(*wrapped, passphrase)) {
+    emit stateChanged();
+    return fail(tr("Wrong passphrase"));
+  }
+  m_error.clear();
+  emit stateChanged();
+  return true;
+}
+
+void LocalStore::lock() {
+  if (!m_vault.isUnlocked()) return;
+  emit aboutToLock();
+  m_vault.lock();
+  emit stateChanged();
+}
+
+bool LocalStore::changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) {
+  const auto wrapped = readWrappedKey();
+  if (!wrapped) return fail(tr("The store is not set up"));
+  // Proves the old passphrase even when already unlocked.
+  KeyVault check;
+  if (!check.unlock(*wrapped, oldPassphrase)) return fail(tr("Wrong passphrase"));
+  const WrappedKey rewrapped = check.rewrap(newPassphrase, wrapped->params);
+  check.lock();
+  if (rewrapped.sealedKey.isEmpty()) return fail(tr("Cannot derive a key"));
+  return writeWrappedKey(rewrapped);
+}
+
+bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, QString* id, int* kind) {
+  if (envelope.id().empty() || sync::checkSeal(envelope) != sync::SealProblem::None)
+    return fail(tr("Refusing to store an unsealed revision"));
+  const RecordRow row = clearColumns(envelope);
+  const QString parentRevision = qs(envelope.parent_revision());
+
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT revision FROM records WHERE id = ?"));
+  q.addBindValue(row.id);
+  if (!q.exec()) return fail(q.lastError().text());
+  const QString head = q.next() ? q.value(0).toString() : QString();
+  // Single writer: a revision must extend the head (or be the head, when
+  // only the sync state changes). Anything else is a stale editor.
+  if (head != parentRevision && head != row.revision)
+    return fail(tr("The record changed since it was opened"));
+
+  QByteArray plain = QByteArray::fromStdString(wire::toBinary(envelope));
+  const QByteArray payload = m_vault.encrypt(plain, payloadAad(row.id, row.revision));
+  wipeBytes(plain);
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+  q.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(record_id, revision, parent_revision, payload, saved_at) "
+                           "VALUES(?, ?, ?, ?, ?)"));
+  q.addBindValue(row.id);
+  q.addBindValue(row.revision);
+  q.addBindValue(text(parentRevision));
+  q.addBindValue(payload);
+  q.addBindValue(now);
+  if (!q.exec()) return fail(q.lastError().text());
+
+  q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(QLatin1String(kRowColumns)));
+  q.addBindValue(row.id);
+  q.addBindValue(row.kind);
+  q.addBindValue(row.revision);
+  q.addBindValue(text(row.parentId));
+  q.addBindValue(row.occurredAt.toMSecsSinceEpoch());
+  q.addBindValue(text(row.day));
+  q.addBindValue(text(row.siteId));
+  q.addBindValue(row.visitType);
+  q.addBindValue(static_cast<int>(state));
+  q.addBindValue(now);
+  q.addBindValue(text(row.label));
+  if (!q.exec()) return fail(q.lastError().text());
+  *id = row.id;
+  *kind = row.kind;
+  return true;
+}
+
+bool LocalStore::save(const domain::RecordEnvelope& envelope, SyncState state) {
+  return saveAll({envelope}, state);
+}
+
+bool LocalStore::saveAll(const std::vector<domain::RecordEnvelope>& envelopes, SyncState state) {
+  if (!m_vault.isUnlocked()) return fail(tr("The store is locked"));
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  if (!db.transaction()) return fail(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+  std::vector<std::pair<QString, int>> saved;
+  saved.reserve(envelopes.size());
+  for (const auto& envelope : envelopes) {
+    QString id;
+    int kind = 0;
+    if (!write(envelope, state, &id, &kind)) {
+      const QString error = m_error;
+      db.rollback();
+      return fail(error);
+    }
+    saved.emplace_back(id, kind);
+  }
+  // The commit is the acknowledgement: with WAL and synchronous=FULL it is on
+  // disk when commit() returns.
+  if (!db.commit()) {
+    const QString error = db.lastError().text();
+    db.rollback();
+    return fail(tr("Cannot commit: %1").arg(error));
+  }
+  for (const auto& [id, kind] : saved) emit recordSaved(id, kind);
+  return true;
+}
+
+std::optional<domain::RecordEnvelope> LocalStore::decode(const QString& id, const QString& revision,
+                                                         const QByteArray& payload) const {
+  QByteArray plain;
+  if (!m_vault.decrypt(payload, payloadAad(id, revision), plain)) {
+    fail(tr("A record could not be decrypted"));
+    return std::nullopt;
+  }
+  domain::RecordEnvelope envelope;
+  const bool ok = wire::fromBinary(std::string_view(plain.constData(), static_cast<std::size_t>(plain.size())),
+                                   envelope);
+  wipeBytes(plain);
+  if (!ok) {
+    fail(tr("A record could not be decoded"));
+    return std::nullopt;
+  }
+  return envelope;
+}
+
+std::optional<domain::RecordEnvelope> LocalStore::loadRevision(const QString& id, const QString& revision) const {
+  if (!m_vault.isUnlocked()) {
+    fail(tr("The store is locked"));
+    return std::nullopt;
+  }
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT payload FROM revisions WHERE record_id = ? AND revision = ?"));
+  q.addBindValue(id);
+  q.addBindValue(revision);
+  if (!q.exec() || !q.next()) return std::nullopt;
+  return decode(id, revision, q.value(0).toByteArray());
+}
+
+std::optional<domain::RecordEnvelope> LocalStore::load(const QString& id) const {
+  const auto head = row(id);
+  if (!head) return std::nullopt;
+  return loadRevision(id, head->revision);
+}
+
+std::optional<RecordRow> LocalStore::row(const QString& id) const {
+  if (!isOpen()) return std::nullopt;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(QLatin1String(kRowColumns)));
+  q.addBindValue(id);
+  if (!q.exec() || !q.next()) return std::nullopt;
+  return rowFrom(q);
+}
+
+int LocalStore::revisionCount(const QString& id) const {
+  if (!isOpen()) return 0;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT COUNT(*) FROM revisions WHERE record_id = ?"));
+  q.addBindValue(id);
+  if (!q.exec() || !q.next()) return 0;
+  return q.value(0).toInt();
+}
+
+std::vector<RecordRow> LocalStore::query(const RecordFilter& filter, int offset, int limit) const {
+  std::vector<RecordRow> rows;
+  if (!isOpen()) return rows;
+  const Where where = whereFor(filter);
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.setForwardOnly(true);
+  q.prepare(QStringLiteral("SELECT %1 FROM records%2 ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?")
+                .arg(QLatin1String(kRowColumns), where.sql));
+  for (const auto& value : where.values) q.addBindValue(value);
+  q.addBindValue(limit);
+  q.addBindValue(offset);
+  if (!q.exec()) {
+    fail(q.lastError().text());
+    return rows;
+  }
+  rows.reserve(static_cast<std::size_t>(limit));
+  while (q.next()) rows.push_back(rowFrom(q));
+  return rows;
+}
+
+int LocalStore::count(const RecordFilter& filter) const {
+  if (!isOpen()) return 0;
+  const Where where = whereFor(filter);
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT COUNT(*) FROM records") + where.sql);
+  for (const auto& value : where.values) q.addBindValue(value);
+  if (!q.exec() || !q.next()) return 0;
+  return q.value(0).toInt();
+}
+
+bool LocalStore::checkIntegrity() const {
+  if (!isOpen()) return false;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == u"ok";
+}
+
+}  // namespace amparo::mobile

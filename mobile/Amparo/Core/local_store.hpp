@@ -1,0 +1,131 @@
+#pragma once
+// The device's record store: SQLite through Qt SQL, WAL, synchronous=FULL.
+// Every revision is kept as the encrypted deterministic protobuf of its
+// RecordEnvelope; only what lists sort and filter on is in clear columns.
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+#include <vector>
+
+#include "amparo/domain/records.hpp"
+#include "key_vault.hpp"
+
+namespace amparo::mobile {
+
+// One row of the records table: the head revision's clear columns.
+struct RecordRow {
+  QString id;
+  int kind = 0;
+  QString revision;
+  QString parentId;      // e.g. the visit of a screening
+  QDateTime occurredAt;  // visit start, interview time; else last change
+  QString day;           // occurredAt as a local "yyyy-MM-dd"
+  QString siteId;
+  int visitType = 0;
+  int syncState = 0;
+  QDateTime updatedAt;
+  QString label;         // sites only (not personal): the site's name
+};
+
+// What a list shows; empty members do not filter.
+struct RecordFilter {
+  int kind = 0;                          // RecordKind; 0 = any
+  QString dayFrom;                       // inclusive "yyyy-MM-dd"
+  QString dayTo;                         // inclusive
+  std::optional<QStringList> siteIds;    // set and empty: matches nothing
+  int visitType = 0;                     // 0 = any
+  QList<int> syncStates;                 // empty = any
+  QString parentId;
+};
+
+class LocalStore : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("The app's store is AppController.store")
+  Q_PROPERTY(bool initialized READ isInitialized NOTIFY stateChanged)
+  Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
+  Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+  // Where a record stands on its way to the server.
+  enum SyncState { Draft = 0, Waiting = 1, Synced = 2, Conflict = 3, Rejected = 4 };
+  Q_ENUM(SyncState)
+
+  explicit LocalStore(QObject* parent = nullptr);
+  ~LocalStore() override;
+
+  // Opens or creates the database file; the store starts locked.
+  bool open(const QString& path);
+  void close();
+  bool isOpen() const;
+  QString path() const { return m_path; }
+
+  // A key has been set up (first run done).
+  bool isInitialized() const;
+  bool isUnlocked() const { return m_vault.isUnlocked(); }
+  QString errorString() const { return m_error; }
+
+  // First run: makes the data key and wraps it under the passphrase.
+  bool initialize(QByteArrayView passphrase, KdfParams params = KdfParams::interactive());
+  // Nothing is readable until this succeeds.
+  bool unlock(QByteArrayView passphrase);
+  // Saves pending drafts (aboutToLock), then zeroes the key.
+  void lock();
+  // Rewraps the data key; the records are not touched.
+  bool changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
+
+  // Clear settings kept in the meta table (language, office, device id):
+  // needed before unlock, never personal.
+  QString setting(const QString& key, const QString& fallback = {}) const;
+  bool setSetting(const QString& key, const QString& value);
+
+  // Stores a sealed revision and makes it the record's head, in one
+  // transaction. Refuses unsealed envelopes and revisions whose parent is not
+  // the current head (a stale editor), so nothing is silently overwritten.
+  bool save(const domain::RecordEnvelope& envelope, SyncState state);
+  // Many revisions in one transaction (one fsync): all or none. For sync
+  // pulls and bulk loads.
+  bool saveAll(const std::vector<domain::RecordEnvelope>& envelopes, SyncState state);
+  // The head revision, decrypted.
+  std::optional<domain::RecordEnvelope> load(const QString& id) const;
+  std::optional<domain::RecordEnvelope> loadRevision(const QString& id, const QString& revision) const;
+  std::optional<RecordRow> row(const QString& id) const;
+  // Number of revisions kept for a record.
+  int revisionCount(const QString& id) const;
+
+  // Newest first (occurredAt, then id).
+  std::vector<RecordRow> query(const RecordFilter& filter, int offset, int limit) const;
+  int count(const RecordFilter& filter) const;
+
+  // PRAGMA integrity_check == "ok".
+  bool checkIntegrity() const;
+
+signals:
+  void stateChanged();
+  void errorStringChanged();
+  // Emitted while the key is still available, so editors can save drafts.
+  void aboutToLock();
+  void recordSaved(const QString& id, int kind);
+
+private:
+  bool exec(const QString& sql);
+  bool fail(const QString& message) const;
+  std::optional<WrappedKey> readWrappedKey() const;
+  bool writeWrappedKey(const WrappedKey& wrapped);
+  // One revision inside an open transaction; false with m_error set.
+  bool write(const domain::RecordEnvelope& envelope, SyncState state, QString* id, int* kind);
+  std::optional<domain::RecordEnvelope> decode(const QString& id, const QString& revision,
+                                               const QByteArray& payload) const;
+
+  QString m_connection;
+  QString m_path;
+  KeyVault m_vault;
+  mutable QString m_error;
+};
+
+}  // namespace amparo::mobile

@@ -1,0 +1,1618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>BorderModuleCard</name>
+        <message>
+            <source>Border</source>
+            <translation>Border</translation>
+        </message>
+        <message>
+            <source>Direction of movement</source>
+            <translation>Direction of movement</translation>
+        </message>
+        <message>
+            <source>Individuals (estimate)</source>
+            <translation>Individuals (estimate)</translation>
+        </message>
+        <message>
+            <source>Family groups</source>
+            <translation>Family groups</translation>
+        </message>
+        <message>
+            <source>Unaccompanied or separated children</source>
+            <translation>Unaccompanied or separated children</translation>
+        </message>
+        <message>
+            <source>Caravans</source>
+            <translation>Caravans</translation>
+        </message>
+        <message>
+            <source>How people cross</source>
+            <translation>How people cross</translation>
+        </message>
+        <message>
+            <source>Authorities present</source>
+            <translation>Authorities present</translation>
+        </message>
+        <message>
+            <source>Incidents observed</source>
+            <translation>Incidents observed</translation>
+        </message>
+        <message>
+            <source>Information point present</source>
+            <translation>Information point present</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountField</name>
+        <message>
+            <source>Not counted</source>
+            <translation>Not counted</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryField</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateTimeField</name>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Use the form 2026-11-20 15:00</source>
+            <translation>Use the form 2026-11-20 15:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetentionModuleCard</name>
+        <message>
+            <source>Detention</source>
+            <translation>Detention</translation>
+        </message>
+        <message>
+            <source>Legal basis of detention</source>
+            <translation>Legal basis of detention</translation>
+        </message>
+        <message>
+            <source>Official capacity</source>
+            <translation>Official capacity</translation>
+        </message>
+        <message>
+            <source>Population today</source>
+            <translation>Population today</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Girls</translation>
+        </message>
+        <message>
+            <source>Boys</source>
+            <translation>Boys</translation>
+        </message>
+        <message>
+            <source>Sex or age not known</source>
+            <translation>Sex or age not known</translation>
+        </message>
+        <message>
+            <source>Families present</source>
+            <translation>Families present</translation>
+        </message>
+        <message>
+            <source>Longest stay (days)</source>
+            <translation>Longest stay (days)</translation>
+        </message>
+        <message>
+            <source>Average stay (days)</source>
+            <translation>Average stay (days)</translation>
+        </message>
+        <message>
+            <source>Wishing to apply for asylum</source>
+            <translation>Wishing to apply for asylum</translation>
+        </message>
+        <message>
+            <source>Applications lodged</source>
+            <translation>Applications lodged</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Women staff</source>
+            <translation>Women staff</translation>
+        </message>
+        <message>
+            <source>Identified for alternatives to detention</source>
+            <translation>Identified for alternatives to detention</translation>
+        </message>
+        <message>
+            <source>Asylum information displayed or handed out</source>
+            <translation>Asylum information displayed or handed out</translation>
+        </message>
+        <message>
+            <source>Access to COMAR</source>
+            <translation>Access to COMAR</translation>
+        </message>
+        <message>
+            <source>Access to lawyers</source>
+            <translation>Access to lawyers</translation>
+        </message>
+        <message>
+            <source>Access to interpreters</source>
+            <translation>Access to interpreters</translation>
+        </message>
+        <message>
+            <source>Access to consulate</source>
+            <translation>Access to consulate</translation>
+        </message>
+        <message>
+            <source>Access to a telephone</source>
+            <translation>Access to a telephone</translation>
+        </message>
+        <message>
+            <source>Complaint channels available (CNDH)</source>
+            <translation>Complaint channels available (CNDH)</translation>
+        </message>
+        <message>
+            <source>Conditions and treatment of concern</source>
+            <translation>Conditions and treatment of concern</translation>
+        </message>
+        <message>
+            <source>Staff profile</source>
+            <translation>Staff profile</translation>
+        </message>
+        <message>
+            <source>Vulnerability screening practice</source>
+            <translation>Vulnerability screening practice</translation>
+        </message>
+        <message>
+            <source>Removal practice</source>
+            <translation>Removal practice</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsCard</name>
+        <message numerus="yes">
+            <source>%n field(s) need attention before this record can be finalized.</source>
+            <translation>
+                <numerusform>%n field needs attention before this record can be finalized.</numerusform>
+                <numerusform>%n fields need attention before this record can be finalized.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <source>Welcome to Amparo</source>
+            <translation>Welcome to Amparo</translation>
+        </message>
+        <message>
+            <source>Everything you record stays encrypted on this tablet until it is sent to the server.</source>
+            <translation>Everything you record stays encrypted on this tablet until it is sent to the server.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>At least %1 characters. Without it nobody, including you, can open the records on this tablet.</source>
+            <translation>At least %1 characters. Without it nobody, including you, can open the records on this tablet.</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Passphrase again</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Amparo</source>
+            <translation>Amparo</translation>
+        </message>
+        <message>
+            <source>All visits</source>
+            <translation>All visits</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>New visit</source>
+            <translation>New visit</translation>
+        </message>
+        <message>
+            <source>Today's visits</source>
+            <translation>Today's visits</translation>
+        </message>
+        <message>
+            <source>No visits today yet.</source>
+            <translation>No visits today yet.</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Drafts</translation>
+        </message>
+        <message>
+            <source>No drafts.</source>
+            <translation>No drafts.</translation>
+        </message>
+        <message>
+            <source>Waiting to sync</source>
+            <translation>Waiting to sync</translation>
+        </message>
+        <message>
+            <source>Nothing waiting.</source>
+            <translation>Nothing waiting.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformationSessionsCard</name>
+        <message>
+            <source>Information sessions</source>
+            <translation>Information sessions</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>Session %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Girls</translation>
+        </message>
+        <message>
+            <source>Boys</source>
+            <translation>Boys</translation>
+        </message>
+        <message>
+            <source>Add an information session</source>
+            <translation>Add an information session</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationCard</name>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>No position source on this device.</source>
+            <translation>No position source on this device.</translation>
+        </message>
+        <message>
+            <source>Waiting for a position…</source>
+            <translation>Waiting for a position…</translation>
+        </message>
+        <message>
+            <source>Current position: %1</source>
+            <translation>Current position: %1</translation>
+        </message>
+        <message>
+            <source>Accuracy is worse than 100 m: check the position or enter it by hand.</source>
+            <translation>Accuracy is worse than 100 m: check the position or enter it by hand.</translation>
+        </message>
+        <message>
+            <source>Recorded (GNSS): %1</source>
+            <translation>Recorded (GNSS): %1</translation>
+        </message>
+        <message>
+            <source>Recorded (entered by hand): %1</source>
+            <translation>Recorded (entered by hand): %1</translation>
+        </message>
+        <message>
+            <source>Recorded: no fix</source>
+            <translation>Recorded: no fix</translation>
+        </message>
+        <message>
+            <source>No position recorded yet.</source>
+            <translation>No position recorded yet.</translation>
+        </message>
+        <message>
+            <source>Use this position</source>
+            <translation>Use this position</translation>
+        </message>
+        <message>
+            <source>Enter by hand</source>
+            <translation>Enter by hand</translation>
+        </message>
+        <message>
+            <source>No fix</source>
+            <translation>No fix</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>Save position</source>
+            <translation>Save position</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Amparo</source>
+            <translation>Amparo</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsPickerDialog</name>
+        <message>
+            <source>Add a specific need</source>
+            <translation>Add a specific need</translation>
+        </message>
+        <message>
+            <source>Search by code or description</source>
+            <translation>Search by code or description</translation>
+        </message>
+        <message>
+            <source>No code matches.</source>
+            <translation>No code matches.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSiteDialog</name>
+        <message>
+            <source>New site</source>
+            <translation>New site</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Save site</source>
+            <translation>Save site</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type of site</source>
+            <translation>Type of site</translation>
+        </message>
+        <message>
+            <source>Subtype (e.g. garita, río, DIF shelter)</source>
+            <translation>Subtype (e.g. garita, río, DIF shelter)</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningDelegate</name>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningFormPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Mode and consent</source>
+            <translation>Mode and consent</translation>
+        </message>
+        <message>
+            <source>Kind of screening</source>
+            <translation>Kind of screening</translation>
+        </message>
+        <message>
+            <source>Identified: needed for referrals and follow-up. Name and contact are kept apart, encrypted.</source>
+            <translation>Identified: needed for referrals and follow-up. Name and contact are kept apart, encrypted.</translation>
+        </message>
+        <message>
+            <source>Anonymous: one per household, no name or contact.</source>
+            <translation>Anonymous: one per household, no name or contact.</translation>
+        </message>
+        <message>
+            <source>Consents to the interview</source>
+            <translation>Consents to the interview</translation>
+        </message>
+        <message>
+            <source>Consents to keeping name and contact</source>
+            <translation>Consents to keeping name and contact</translation>
+        </message>
+        <message>
+            <source>Consents to a referral</source>
+            <translation>Consents to a referral</translation>
+        </message>
+        <message>
+            <source>Consents to sharing data with the named agency</source>
+            <translation>Consents to sharing data with the named agency</translation>
+        </message>
+        <message>
+            <source>The child assents</source>
+            <translation>The child assents</translation>
+        </message>
+        <message>
+            <source>A parent or guardian consents</source>
+            <translation>A parent or guardian consents</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Respondent</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Age in years</source>
+            <translation>Age in years</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <source>Stateless</source>
+            <translation>Stateless</translation>
+        </message>
+        <message>
+            <source>Household on the move</source>
+            <translation>Household on the move</translation>
+        </message>
+        <message>
+            <source>Travelling</source>
+            <translation>Travelling</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Adults</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>Children under 5</source>
+            <translation>Children under 5</translation>
+        </message>
+        <message>
+            <source>Flight and intentions</source>
+            <translation>Flight and intentions</translation>
+        </message>
+        <message>
+            <source>Reasons for leaving</source>
+            <translation>Reasons for leaving</translation>
+        </message>
+        <message>
+            <source>Risk if returned</source>
+            <translation>Risk if returned</translation>
+        </message>
+        <message>
+            <source>Intends to seek asylum in Mexico</source>
+            <translation>Intends to seek asylum in Mexico</translation>
+        </message>
+        <message>
+            <source>COMAR status</source>
+            <translation>COMAR status</translation>
+        </message>
+        <message>
+            <source>Documents held</source>
+            <translation>Documents held</translation>
+        </message>
+        <message>
+            <source>Specific needs</source>
+            <translation>Specific needs</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Add a specific need…</source>
+            <translation>Add a specific need…</translation>
+        </message>
+        <message>
+            <source>Risks, information and priority</source>
+            <translation>Risks, information and priority</translation>
+        </message>
+        <message>
+            <source>At risk of refoulement (LP-RR)</source>
+            <translation>At risk of refoulement (LP-RR)</translation>
+        </message>
+        <message>
+            <source>Detained (LP-DA)</source>
+            <translation>Detained (LP-DA)</translation>
+        </message>
+        <message>
+            <source>At risk of removal (LP-RD)</source>
+            <translation>At risk of removal (LP-RD)</translation>
+        </message>
+        <message>
+            <source>GBV disclosed (code only, no narrative)</source>
+            <translation>GBV disclosed (code only, no narrative)</translation>
+        </message>
+        <message>
+            <source>Information given</source>
+            <translation>Information given</translation>
+        </message>
+        <message>
+            <source>Case priority</source>
+            <translation>Case priority</translation>
+        </message>
+        <message>
+            <source>Follow-up needed</source>
+            <translation>Follow-up needed</translation>
+        </message>
+        <message>
+            <source>Finalize screening</source>
+            <translation>Finalize screening</translation>
+        </message>
+        <message>
+            <source>Identity (kept apart, encrypted)</source>
+            <translation>Identity (kept apart, encrypted)</translation>
+        </message>
+        <message>
+            <source>Only for protection cases. Stored as a separate record; switching back to anonymous withdraws it.</source>
+            <translation>Only for protection cases. Stored as a separate record; switching back to anonymous withdraws it.</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Given names</translation>
+        </message>
+        <message>
+            <source>Family names</source>
+            <translation>Family names</translation>
+        </message>
+        <message>
+            <source>Date of birth (may be estimated)</source>
+            <translation>Date of birth (may be estimated)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>When is it safe to call?</source>
+            <translation>When is it safe to call?</translation>
+        </message>
+        <message>
+            <source>Country of habitual residence</source>
+            <translation>Country of habitual residence</translation>
+        </message>
+        <message>
+            <source>Already applied for protection</source>
+            <translation>Already applied for protection</translation>
+        </message>
+        <message>
+            <source>Reasons for not applying</source>
+            <translation>Reasons for not applying</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>Destination country</translation>
+        </message>
+        <message>
+            <source>Paid a smuggler</source>
+            <translation>Paid a smuggler</translation>
+        </message>
+        <message>
+            <source>Alternatives to detention</source>
+            <translation>Alternatives to detention</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Durable solutions</source>
+            <translation>Durable solutions</translation>
+        </message>
+        <message>
+            <source>Interest expressed</source>
+            <translation>Interest expressed</translation>
+        </message>
+        <message>
+            <source>Resettlement: primary category</source>
+            <translation>Resettlement: primary category</translation>
+        </message>
+        <message>
+            <source>Resettlement: secondary categories</source>
+            <translation>Resettlement: secondary categories</translation>
+        </message>
+        <message>
+            <source>Resettlement priority</source>
+            <translation>Resettlement priority</translation>
+        </message>
+        <message>
+            <source>RRF reference</source>
+            <translation>RRF reference</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchField</name>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Automatic lock</source>
+            <translation>Automatic lock</translation>
+        </message>
+        <message>
+            <source>Lock after this many minutes without use (0: only when the app goes to the background).</source>
+            <translation>Lock after this many minutes without use (0: only when the app goes to the background).</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>New passphrase again</translation>
+        </message>
+        <message>
+            <source>Passphrase changed.</source>
+            <translation>Passphrase changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShelterModuleCard</name>
+        <message>
+            <source>Shelter</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Occupancy today</source>
+            <translation>Occupancy today</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Girls</translation>
+        </message>
+        <message>
+            <source>Boys</source>
+            <translation>Boys</translation>
+        </message>
+        <message>
+            <source>Unaccompanied children</source>
+            <translation>Unaccompanied children</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Families</translation>
+        </message>
+        <message>
+            <source>Maximum stay (days)</source>
+            <translation>Maximum stay (days)</translation>
+        </message>
+        <message>
+            <source>Refusals of entry</source>
+            <translation>Refusals of entry</translation>
+        </message>
+        <message>
+            <source>Reasons for refusals</source>
+            <translation>Reasons for refusals</translation>
+        </message>
+        <message>
+            <source>Services offered</source>
+            <translation>Services offered</translation>
+        </message>
+        <message>
+            <source>Service gaps</source>
+            <translation>Service gaps</translation>
+        </message>
+        <message>
+            <source>Security incidents</source>
+            <translation>Security incidents</translation>
+        </message>
+        <message>
+            <source>Criminal groups present</source>
+            <translation>Criminal groups present</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePickerDialog</name>
+        <message>
+            <source>Choose a site</source>
+            <translation>Choose a site</translation>
+        </message>
+        <message>
+            <source>Search sites</source>
+            <translation>Search sites</translation>
+        </message>
+        <message>
+            <source>No site matches.</source>
+            <translation>No site matches.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>New site…</source>
+            <translation>New site…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStateChip</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Waiting to sync</source>
+            <translation>Waiting to sync</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Synced</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Amparo is locked</source>
+            <translation>Amparo is locked</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase to open the records on this tablet.</source>
+            <translation>Enter your passphrase to open the records on this tablet.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDelegate</name>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
+        <message>
+            <source>Site not chosen</source>
+            <translation>Site not chosen</translation>
+        </message>
+        <message>
+            <source>Type not chosen</source>
+            <translation>Type not chosen</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitFormPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Visit type</source>
+            <translation>Visit type</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Choose a site…</source>
+            <translation>Choose a site…</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Access obtained</source>
+            <translation>Access obtained</translation>
+        </message>
+        <message>
+            <source>Why was access denied?</source>
+            <translation>Why was access denied?</translation>
+        </message>
+        <message>
+            <source>People interviewed</source>
+            <translation>People interviewed</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Partner organisation</translation>
+        </message>
+        <message>
+            <source>Narrative (restricted)</source>
+            <translation>Narrative (restricted)</translation>
+        </message>
+        <message>
+            <source>Never shared outside the protection team.</source>
+            <translation>Never shared outside the protection team.</translation>
+        </message>
+        <message>
+            <source>Screenings in this visit</source>
+            <translation>Screenings in this visit</translation>
+        </message>
+        <message>
+            <source>New screening</source>
+            <translation>New screening</translation>
+        </message>
+        <message>
+            <source>Finalize visit</source>
+            <translation>Finalize visit</translation>
+        </message>
+        <message>
+            <source>Co-monitors (account names, separated by commas)</source>
+            <translation>Co-monitors (account names, separated by commas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitListPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Search by site</source>
+            <translation>Search by site</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>Visit type</source>
+            <translation>Visit type</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Any state</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Waiting to sync</source>
+            <translation>Waiting to sync</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Synced</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>Sync state</translation>
+        </message>
+        <message>
+            <source>From yyyy-mm-dd</source>
+            <translation>From yyyy-mm-dd</translation>
+        </message>
+        <message>
+            <source>To yyyy-mm-dd</source>
+            <translation>To yyyy-mm-dd</translation>
+        </message>
+        <message>
+            <source>No visits match.</source>
+            <translation>No visits match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Border</source>
+            <translation>Border</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Shelter</translation>
+        </message>
+        <message>
+            <source>Detention</source>
+            <translation>Detention</translation>
+        </message>
+        <message>
+            <source>Urban point</source>
+            <translation>Urban point</translation>
+        </message>
+        <message>
+            <source>Field mission</source>
+            <translation>Field mission</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Partial</translation>
+        </message>
+        <message>
+            <source>Denied</source>
+            <translation>Denied</translation>
+        </message>
+        <message>
+            <source>Border point</source>
+            <translation>Border point</translation>
+        </message>
+        <message>
+            <source>Detention centre</source>
+            <translation>Detention centre</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonymous</translation>
+        </message>
+        <message>
+            <source>Identified (protection case)</source>
+            <translation>Identified (protection case)</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Vital interest</source>
+            <translation>Vital interest</translation>
+        </message>
+        <message>
+            <source>Best interests of the child</source>
+            <translation>Best interests of the child</translation>
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation>Mandate</translation>
+        </message>
+        <message>
+            <source>Safety of others</source>
+            <translation>Safety of others</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Prefers not to say</source>
+            <translation>Prefers not to say</translation>
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation>Alone</translation>
+        </message>
+        <message>
+            <source>With family</source>
+            <translation>With family</translation>
+        </message>
+        <message>
+            <source>With a group</source>
+            <translation>With a group</translation>
+        </message>
+        <message>
+            <source>Direct violence</source>
+            <translation>Direct violence</translation>
+        </message>
+        <message>
+            <source>Threats or intimidation</source>
+            <translation>Threats or intimidation</translation>
+        </message>
+        <message>
+            <source>General violence</source>
+            <translation>General violence</translation>
+        </message>
+        <message>
+            <source>Persecution</source>
+            <translation>Persecution</translation>
+        </message>
+        <message>
+            <source>No work or income</source>
+            <translation>No work or income</translation>
+        </message>
+        <message>
+            <source>Family reunification</source>
+            <translation>Family reunification</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Disaster or climate</source>
+            <translation>Disaster or climate</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Doesn't know</source>
+            <translation>Doesn't know</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Constancia de trámite</source>
+            <translation>Constancia de trámite</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Recognised</translation>
+        </message>
+        <message>
+            <source>Complementary protection</source>
+            <translation>Complementary protection</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Recurso de revisión</source>
+            <translation>Recurso de revisión</translation>
+        </message>
+        <message>
+            <source>Abandoned</source>
+            <translation>Abandoned</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Passport</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>National ID</translation>
+        </message>
+        <message>
+            <source>TVRH (humanitarian visitor card)</source>
+            <translation>TVRH (humanitarian visitor card)</translation>
+        </message>
+        <message>
+            <source>COMAR constancia</source>
+            <translation>COMAR constancia</translation>
+        </message>
+        <message>
+            <source>Other INM document</source>
+            <translation>Other INM document</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Right to asylum (30 working days)</source>
+            <translation>Right to asylum (30 working days)</translation>
+        </message>
+        <message>
+            <source>COMAR procedure (45 working days)</source>
+            <translation>COMAR procedure (45 working days)</translation>
+        </message>
+        <message>
+            <source>Rights in detention</source>
+            <translation>Rights in detention</translation>
+        </message>
+        <message>
+            <source>Alternatives to detention</source>
+            <translation>Alternatives to detention</translation>
+        </message>
+        <message>
+            <source>Regularisation (INM / TVRH)</source>
+            <translation>Regularisation (INM / TVRH)</translation>
+        </message>
+        <message>
+            <source>Local services</source>
+            <translation>Local services</translation>
+        </message>
+        <message>
+            <source>Trafficking risks</source>
+            <translation>Trafficking risks</translation>
+        </message>
+        <message>
+            <source>Complaint channels</source>
+            <translation>Complaint channels</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Emergency</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Overcrowding</source>
+            <translation>Overcrowding</translation>
+        </message>
+        <message>
+            <source>Food</source>
+            <translation>Food</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>Water</translation>
+        </message>
+        <message>
+            <source>Hygiene</source>
+            <translation>Hygiene</translation>
+        </message>
+        <message>
+            <source>Clothing</source>
+            <translation>Clothing</translation>
+        </message>
+        <message>
+            <source>Health care</source>
+            <translation>Health care</translation>
+        </message>
+        <message>
+            <source>Ill-treatment allegations</source>
+            <translation>Ill-treatment allegations</translation>
+        </message>
+        <message>
+            <source>Force or restraints</source>
+            <translation>Force or restraints</translation>
+        </message>
+        <message>
+            <source>Solitary confinement</source>
+            <translation>Solitary confinement</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>Civilian</source>
+            <translation>Civilian</translation>
+        </message>
+        <message>
+            <source>Military or police</source>
+            <translation>Military or police</translation>
+        </message>
+        <message>
+            <source>Mixed</source>
+            <translation>Mixed</translation>
+        </message>
+        <message>
+            <source>Lodging</source>
+            <translation>Lodging</translation>
+        </message>
+        <message>
+            <source>Water, sanitation, hygiene</source>
+            <translation>Water, sanitation, hygiene</translation>
+        </message>
+        <message>
+            <source>Psychosocial</source>
+            <translation>Psychosocial</translation>
+        </message>
+        <message>
+            <source>Legal orientation</source>
+            <translation>Legal orientation</translation>
+        </message>
+        <message>
+            <source>Child-friendly space</source>
+            <translation>Child-friendly space</translation>
+        </message>
+        <message>
+            <source>Connectivity</source>
+            <translation>Connectivity</translation>
+        </message>
+        <message>
+            <source>Northbound</source>
+            <translation>Northbound</translation>
+        </message>
+        <message>
+            <source>Southbound</source>
+            <translation>Southbound</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Both</translation>
+        </message>
+        <message>
+            <source>Formal crossing</source>
+            <translation>Formal crossing</translation>
+        </message>
+        <message>
+            <source>Raft</source>
+            <translation>Raft</translation>
+        </message>
+        <message>
+            <source>On foot</source>
+            <translation>On foot</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <source>Returned by the US</source>
+            <translation>Returned by the US</translation>
+        </message>
+        <message>
+            <source>INM</source>
+            <translation>INM</translation>
+        </message>
+        <message>
+            <source>Guardia Nacional</source>
+            <translation>Guardia Nacional</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Military</source>
+            <translation>Military</translation>
+        </message>
+        <message>
+            <source>Pushbacks</source>
+            <translation>Pushbacks</translation>
+        </message>
+        <message>
+            <source>Extortion</source>
+            <translation>Extortion</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <translation>Violence</translation>
+        </message>
+        <message>
+            <source>Lack of information</source>
+            <translation>Lack of information</translation>
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation>In transit</translation>
+        </message>
+        <message>
+            <source>Still deciding</source>
+            <translation>Still deciding</translation>
+        </message>
+        <message>
+            <source>Procedure too long</source>
+            <translation>Procedure too long</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Asylum seeker</translation>
+        </message>
+        <message>
+            <source>Shelter place available</source>
+            <translation>Shelter place available</translation>
+        </message>
+        <message>
+            <source>Vulnerability</source>
+            <translation>Vulnerability</translation>
+        </message>
+        <message>
+            <source>Released to a shelter</source>
+            <translation>Released to a shelter</translation>
+        </message>
+        <message>
+            <source>Still detained</source>
+            <translation>Still detained</translation>
+        </message>
+        <message>
+            <source>Deported</source>
+            <translation>Deported</translation>
+        </message>
+        <message>
+            <source>Voluntary repatriation</source>
+            <translation>Voluntary repatriation</translation>
+        </message>
+        <message>
+            <source>Resettlement</source>
+            <translation>Resettlement</translation>
+        </message>
+        <message>
+            <source>Local integration</source>
+            <translation>Local integration</translation>
+        </message>
+        <message>
+            <source>Internal relocation</source>
+            <translation>Internal relocation</translation>
+        </message>
+        <message>
+            <source>Legal and/or physical protection needs</source>
+            <translation>Legal and/or physical protection needs</translation>
+        </message>
+        <message>
+            <source>Survivor of violence and/or torture</source>
+            <translation>Survivor of violence and/or torture</translation>
+        </message>
+        <message>
+            <source>Medical needs</source>
+            <translation>Medical needs</translation>
+        </message>
+        <message>
+            <source>Women and girls at risk</source>
+            <translation>Women and girls at risk</translation>
+        </message>
+        <message>
+            <source>Children and adolescents at risk</source>
+            <translation>Children and adolescents at risk</translation>
+        </message>
+        <message>
+            <source>Lack of foreseeable alternative durable solutions</source>
+            <translation>Lack of foreseeable alternative durable solutions</translation>
+        </message>
+    </context>
+    <context>
+        <name>amparo::mobile::AppController</name>
+        <message>
+            <source>Cannot create the data folder</source>
+            <translation>Cannot create the data folder</translation>
+        </message>
+        <message>
+            <source>The data folder is not available</source>
+            <translation>The data folder is not available</translation>
+        </message>
+        <message numerus="yes">
+            <source>The passphrase needs at least %n characters</source>
+            <translation>
+                <numerusform>The passphrase needs at least %n character</numerusform>
+                <numerusform>The passphrase needs at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ</source>
+            <translation>The two passphrases differ</translation>
+        </message>
+        <message>
+            <source>Choose your office</source>
+            <translation>Choose your office</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase</source>
+            <translation>Wrong passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>amparo::mobile::LocalStore</name>
+        <message>
+            <source>SQL failed: %1</source>
+            <translation>SQL failed: %1</translation>
+        </message>
+        <message>
+            <source>Cannot open the database: %1</source>
+            <translation>Cannot open the database: %1</translation>
+        </message>
+        <message>
+            <source>Cannot switch the database to WAL mode</source>
+            <translation>Cannot switch the database to WAL mode</translation>
+        </message>
+        <message>
+            <source>The store is not open</source>
+            <translation>The store is not open</translation>
+        </message>
+        <message>
+            <source>Cannot save a setting: %1</source>
+            <translation>Cannot save a setting: %1</translation>
+        </message>
+        <message>
+            <source>Cannot start a transaction</source>
+            <translation>Cannot start a transaction</translation>
+        </message>
+        <message>
+            <source>Cannot store the key: %1</source>
+            <translation>Cannot store the key: %1</translation>
+        </message>
+        <message>
+            <source>The store is already set up</source>
+            <translation>The store is already set up</translation>
+        </message>
+        <message>
+            <source>The store is not set up</source>
+            <translation>The store is not set up</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase</source>
+            <translation>Wrong passphrase</translation>
+        </message>
+        <message>
+            <source>Cannot derive a key</source>
+            <translation>Cannot derive a key</translation>
+        </message>
+        <message>
+            <source>Refusing to store an unsealed revision</source>
+            <translation>Refusing to store an unsealed revision</translation>
+        </message>
+        <message>
+            <source>The record changed since it was opened</source>
+            <translation>The record changed since it was opened</translation>
+        </message>
+        <message>
+            <source>The store is locked</source>
+            <translation>The store is locked</translation>
+        </message>
+        <message>
+            <source>Cannot start a transaction: %1</source>
+            <translation>Cannot start a transaction: %1</translation>
+        </message>
+        <message>
+            <source>Cannot commit: %1</source>
+            <translation>Cannot commit: %1</translation>
+        </message>
+        <message>
+            <source>A record could not be decrypted</source>
+            <translation>A record could not be decrypted</translation>
+        </message>
+        <message>
+            <source>A record could not be decoded</source>
+            <translation>A record could not be decoded</translation>
+        </message>
+    </context>
+    <context>
+        <name>amparo::mobile::RecordEditor</name>
+        <message>
+            <source>Cannot set %1</source>
+            <translation>Cannot set %1</translation>
+        </message>
+        <message>
+            <source>The store is locked</source>
+            <translation>The store is locked</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+    <context>
+        <name>BorderModuleCard</name>
+        <message>
+            <source>Border</source>
+            <translation>Frontera</translation>
+        </message>
+        <message>
+            <source>Direction of movement</source>
+            <translation>Dirección del movimiento</translation>
+        </message>
+        <message>
+            <source>Individuals (estimate)</source>
+            <translation>Personas (estimación)</translation>
+        </message>
+        <message>
+            <source>Family groups</source>
+            <translation>Grupos familiares</translation>
+        </message>
+        <message>
+            <source>Unaccompanied or separated children</source>
+            <translation>Niñas, niños y adolescentes no acompañados o separados</translation>
+        </message>
+        <message>
+            <source>Caravans</source>
+            <translation>Caravanas</translation>
+        </message>
+        <message>
+            <source>How people cross</source>
+            <translation>Cómo cruzan las personas</translation>
+        </message>
+        <message>
+            <source>Authorities present</source>
+            <translation>Autoridades presentes</translation>
+        </message>
+        <message>
+            <source>Incidents observed</source>
+            <translation>Incidentes observados</translation>
+        </message>
+        <message>
+            <source>Information point present</source>
+            <translation>Hay punto de información</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountField</name>
+        <message>
+            <source>Not counted</source>
+            <translation>Sin contar</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryField</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateTimeField</name>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>Use the form 2026-11-20 15:00</source>
+            <translation>Usa el formato 2026-11-20 15:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetentionModuleCard</name>
+        <message>
+            <source>Detention</source>
+            <translation>Detención</translation>
+        </message>
+        <message>
+            <source>Legal basis of detention</source>
+            <translation>Fundamento legal de la detención</translation>
+        </message>
+        <message>
+            <source>Official capacity</source>
+            <translation>Capacidad oficial</translation>
+        </message>
+        <message>
+            <source>Population today</source>
+            <translation>Población del día</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Niñas</translation>
+        </message>
+        <message>
+            <source>Boys</source>
+            <translation>Niños</translation>
+        </message>
+        <message>
+            <source>Sex or age not known</source>
+            <translation>Sexo o edad desconocidos</translation>
+        </message>
+        <message>
+            <source>Families present</source>
+            <translation>Familias presentes</translation>
+        </message>
+        <message>
+            <source>Longest stay (days)</source>
+            <translation>Estancia más larga (días)</translation>
+        </message>
+        <message>
+            <source>Average stay (days)</source>
+            <translation>Estancia promedio (días)</translation>
+        </message>
+        <message>
+            <source>Wishing to apply for asylum</source>
+            <translation>Desean solicitar asilo</translation>
+        </message>
+        <message>
+            <source>Applications lodged</source>
+            <translation>Solicitudes presentadas</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Women staff</source>
+            <translation>Mujeres en el personal</translation>
+        </message>
+        <message>
+            <source>Identified for alternatives to detention</source>
+            <translation>Identificadas para alternativas a la detención</translation>
+        </message>
+        <message>
+            <source>Asylum information displayed or handed out</source>
+            <translation>Información sobre asilo visible o entregada</translation>
+        </message>
+        <message>
+            <source>Access to COMAR</source>
+            <translation>Acceso a la COMAR</translation>
+        </message>
+        <message>
+            <source>Access to lawyers</source>
+            <translation>Acceso a abogados</translation>
+        </message>
+        <message>
+            <source>Access to interpreters</source>
+            <translation>Acceso a intérpretes</translation>
+        </message>
+        <message>
+            <source>Access to consulate</source>
+            <translation>Acceso al consulado</translation>
+        </message>
+        <message>
+            <source>Access to a telephone</source>
+            <translation>Acceso a teléfono</translation>
+        </message>
+        <message>
+            <source>Complaint channels available (CNDH)</source>
+            <translation>Hay vías de queja (CNDH)</translation>
+        </message>
+        <message>
+            <source>Conditions and treatment of concern</source>
+            <translation>Condiciones y trato preocupantes</translation>
+        </message>
+        <message>
+            <source>Staff profile</source>
+            <translation>Perfil del personal</translation>
+        </message>
+        <message>
+            <source>Vulnerability screening practice</source>
+            <translation>Práctica de identificación de vulnerabilidad</translation>
+        </message>
+        <message>
+            <source>Removal practice</source>
+            <translation>Práctica de deportación</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingsCard</name>
+        <message numerus="yes">
+            <source>%n field(s) need attention before this record can be finalized.</source>
+            <translation>
+                <numerusform>%n campo requiere atención antes de finalizar este registro.</numerusform>
+                <numerusform>%n campos requieren atención antes de finalizar este registro.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPage</name>
+        <message>
+            <source>Welcome to Amparo</source>
+            <translation>Te damos la bienvenida a Amparo</translation>
+        </message>
+        <message>
+            <source>Everything you record stays encrypted on this tablet until it is sent to the server.</source>
+            <translation>Todo lo que registres queda cifrado en esta tableta hasta que se envíe al servidor.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de acceso</translation>
+        </message>
+        <message>
+            <source>At least %1 characters. Without it nobody, including you, can open the records on this tablet.</source>
+            <translation>Al menos %1 caracteres. Sin ella nadie, ni tú, puede abrir los registros de esta tableta.</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Repite la frase de acceso</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Comenzar</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Amparo</source>
+            <translation>Amparo</translation>
+        </message>
+        <message>
+            <source>All visits</source>
+            <translation>Todas las visitas</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Bloquear</translation>
+        </message>
+        <message>
+            <source>New visit</source>
+            <translation>Nueva visita</translation>
+        </message>
+        <message>
+            <source>Today's visits</source>
+            <translation>Visitas de hoy</translation>
+        </message>
+        <message>
+            <source>No visits today yet.</source>
+            <translation>Aún no hay visitas hoy.</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Borradores</translation>
+        </message>
+        <message>
+            <source>No drafts.</source>
+            <translation>No hay borradores.</translation>
+        </message>
+        <message>
+            <source>Waiting to sync</source>
+            <translation>Por sincronizar</translation>
+        </message>
+        <message>
+            <source>Nothing waiting.</source>
+            <translation>Nada pendiente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InformationSessionsCard</name>
+        <message>
+            <source>Information sessions</source>
+            <translation>Sesiones informativas</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>Sesión %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Niñas</translation>
+        </message>
+        <message>
+            <source>Boys</source>
+            <translation>Niños</translation>
+        </message>
+        <message>
+            <source>Add an information session</source>
+            <translation>Agregar una sesión informativa</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationCard</name>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>No position source on this device.</source>
+            <translation>Este dispositivo no tiene fuente de posición.</translation>
+        </message>
+        <message>
+            <source>Waiting for a position…</source>
+            <translation>Esperando una posición…</translation>
+        </message>
+        <message>
+            <source>Current position: %1</source>
+            <translation>Posición actual: %1</translation>
+        </message>
+        <message>
+            <source>Accuracy is worse than 100 m: check the position or enter it by hand.</source>
+            <translation>La precisión es peor que 100 m: revisa la posición o escríbela a mano.</translation>
+        </message>
+        <message>
+            <source>Recorded (GNSS): %1</source>
+            <translation>Registrada (GNSS): %1</translation>
+        </message>
+        <message>
+            <source>Recorded (entered by hand): %1</source>
+            <translation>Registrada (escrita a mano): %1</translation>
+        </message>
+        <message>
+            <source>Recorded: no fix</source>
+            <translation>Registrada: sin posición</translation>
+        </message>
+        <message>
+            <source>No position recorded yet.</source>
+            <translation>Aún no hay posición registrada.</translation>
+        </message>
+        <message>
+            <source>Use this position</source>
+            <translation>Usar esta posición</translation>
+        </message>
+        <message>
+            <source>Enter by hand</source>
+            <translation>Escribir a mano</translation>
+        </message>
+        <message>
+            <source>No fix</source>
+            <translation>Sin posición</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitud</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitud</translation>
+        </message>
+        <message>
+            <source>Save position</source>
+            <translation>Guardar posición</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Amparo</source>
+            <translation>Amparo</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsPickerDialog</name>
+        <message>
+            <source>Add a specific need</source>
+            <translation>Agregar una necesidad específica</translation>
+        </message>
+        <message>
+            <source>Search by code or description</source>
+            <translation>Buscar por código o descripción</translation>
+        </message>
+        <message>
+            <source>No code matches.</source>
+            <translation>Ningún código coincide.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSiteDialog</name>
+        <message>
+            <source>New site</source>
+            <translation>Nuevo sitio</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Save site</source>
+            <translation>Guardar sitio</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Type of site</source>
+            <translation>Tipo de sitio</translation>
+        </message>
+        <message>
+            <source>Subtype (e.g. garita, río, DIF shelter)</source>
+            <translation>Subtipo (p. ej. garita, río, albergue del DIF)</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipio</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningDelegate</name>
+        <message>
+            <source>Screening</source>
+            <translation>Entrevista</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningFormPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Entrevista</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <source>Mode and consent</source>
+            <translation>Modalidad y consentimiento</translation>
+        </message>
+        <message>
+            <source>Kind of screening</source>
+            <translation>Tipo de entrevista</translation>
+        </message>
+        <message>
+            <source>Identified: needed for referrals and follow-up. Name and contact are kept apart, encrypted.</source>
+            <translation>Identificada: necesaria para referencias y seguimiento. Nombre y contacto se guardan aparte, cifrados.</translation>
+        </message>
+        <message>
+            <source>Anonymous: one per household, no name or contact.</source>
+            <translation>Anónima: una por hogar, sin nombre ni contacto.</translation>
+        </message>
+        <message>
+            <source>Consents to the interview</source>
+            <translation>Consiente la entrevista</translation>
+        </message>
+        <message>
+            <source>Consents to keeping name and contact</source>
+            <translation>Consiente que se guarden nombre y contacto</translation>
+        </message>
+        <message>
+            <source>Consents to a referral</source>
+            <translation>Consiente una referencia</translation>
+        </message>
+        <message>
+            <source>Consents to sharing data with the named agency</source>
+            <translation>Consiente compartir datos con la institución indicada</translation>
+        </message>
+        <message>
+            <source>The child assents</source>
+            <translation>La niña, niño o adolescente asiente</translation>
+        </message>
+        <message>
+            <source>A parent or guardian consents</source>
+            <translation>Madre, padre o tutor consiente</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Base legal</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Persona entrevistada</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Age in years</source>
+            <translation>Edad en años</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nacionalidad</translation>
+        </message>
+        <message>
+            <source>Stateless</source>
+            <translation>Apátrida</translation>
+        </message>
+        <message>
+            <source>Household on the move</source>
+            <translation>Hogar en movimiento</translation>
+        </message>
+        <message>
+            <source>Travelling</source>
+            <translation>Viaja</translation>
+        </message>
+        <message>
+            <source>Adults</source>
+            <translation>Personas adultas</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Niñas y niños</translation>
+        </message>
+        <message>
+            <source>Children under 5</source>
+            <translation>Menores de 5 años</translation>
+        </message>
+        <message>
+            <source>Flight and intentions</source>
+            <translation>Huida e intenciones</translation>
+        </message>
+        <message>
+            <source>Reasons for leaving</source>
+            <translation>Motivos de salida</translation>
+        </message>
+        <message>
+            <source>Risk if returned</source>
+            <translation>Riesgo en caso de retorno</translation>
+        </message>
+        <message>
+            <source>Intends to seek asylum in Mexico</source>
+            <translation>Piensa solicitar asilo en México</translation>
+        </message>
+        <message>
+            <source>COMAR status</source>
+            <translation>Situación ante la COMAR</translation>
+        </message>
+        <message>
+            <source>Documents held</source>
+            <translation>Documentos que tiene</translation>
+        </message>
+        <message>
+            <source>Specific needs</source>
+            <translation>Necesidades específicas</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Add a specific need…</source>
+            <translation>Agregar una necesidad específica…</translation>
+        </message>
+        <message>
+            <source>Risks, information and priority</source>
+            <translation>Riesgos, información y prioridad</translation>
+        </message>
+        <message>
+            <source>At risk of refoulement (LP-RR)</source>
+            <translation>En riesgo de devolución (LP-RR)</translation>
+        </message>
+        <message>
+            <source>Detained (LP-DA)</source>
+            <translation>Detenida (LP-DA)</translation>
+        </message>
+        <message>
+            <source>At risk of removal (LP-RD)</source>
+            <translation>En riesgo de deportación (LP-RD)</translation>
+        </message>
+        <message>
+            <source>GBV disclosed (code only, no narrative)</source>
+            <translation>Reveló VBG (solo código, sin relato)</translation>
+        </message>
+        <message>
+            <source>Information given</source>
+            <translation>Información brindada</translation>
+        </message>
+        <message>
+            <source>Case priority</source>
+            <translation>Prioridad del caso</translation>
+        </message>
+        <message>
+            <source>Follow-up needed</source>
+            <translation>Requiere seguimiento</translation>
+        </message>
+        <message>
+            <source>Finalize screening</source>
+            <translation>Finalizar entrevista</translation>
+        </message>
+        <message>
+            <source>Identity (kept apart, encrypted)</source>
+            <translation>Identidad (aparte, cifrada)</translation>
+        </message>
+        <message>
+            <source>Only for protection cases. Stored as a separate record; switching back to anonymous withdraws it.</source>
+            <translation>Solo para casos de protección. Se guarda como registro aparte; volver a anónima lo retira.</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>Family names</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Date of birth (may be estimated)</source>
+            <translation>Fecha de nacimiento (puede ser estimada)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>When is it safe to call?</source>
+            <translation>¿Cuándo es seguro llamar?</translation>
+        </message>
+        <message>
+            <source>Country of habitual residence</source>
+            <translation>País de residencia habitual</translation>
+        </message>
+        <message>
+            <source>Already applied for protection</source>
+            <translation>Ya solicitó protección</translation>
+        </message>
+        <message>
+            <source>Reasons for not applying</source>
+            <translation>Motivos para no solicitar</translation>
+        </message>
+        <message>
+            <source>Destination country</source>
+            <translation>País de destino</translation>
+        </message>
+        <message>
+            <source>Paid a smuggler</source>
+            <translation>Pagó a un traficante</translation>
+        </message>
+        <message>
+            <source>Alternatives to detention</source>
+            <translation>Alternativas a la detención</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Elegible</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criterios</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Durable solutions</source>
+            <translation>Soluciones duraderas</translation>
+        </message>
+        <message>
+            <source>Interest expressed</source>
+            <translation>Interés expresado</translation>
+        </message>
+        <message>
+            <source>Resettlement: primary category</source>
+            <translation>Reasentamiento: categoría principal</translation>
+        </message>
+        <message>
+            <source>Resettlement: secondary categories</source>
+            <translation>Reasentamiento: categorías secundarias</translation>
+        </message>
+        <message>
+            <source>Resettlement priority</source>
+            <translation>Prioridad de reasentamiento</translation>
+        </message>
+        <message>
+            <source>RRF reference</source>
+            <translation>Referencia RRF</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchField</name>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Automatic lock</source>
+            <translation>Bloqueo automático</translation>
+        </message>
+        <message>
+            <source>Lock after this many minutes without use (0: only when the app goes to the background).</source>
+            <translation>Bloquear tras estos minutos sin uso (0: solo cuando la app pasa a segundo plano).</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Cambiar frase de acceso</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Frase de acceso actual</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nueva frase de acceso</translation>
+        </message>
+        <message>
+            <source>New passphrase again</source>
+            <translation>Repite la nueva frase de acceso</translation>
+        </message>
+        <message>
+            <source>Passphrase changed.</source>
+            <translation>Frase de acceso cambiada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShelterModuleCard</name>
+        <message>
+            <source>Shelter</source>
+            <translation>Albergue</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacidad</translation>
+        </message>
+        <message>
+            <source>Occupancy today</source>
+            <translation>Ocupación del día</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Niñas</translation>
+        </message>
+        <message>
+            <source>Boys</source>
+            <translation>Niños</translation>
+        </message>
+        <message>
+            <source>Unaccompanied children</source>
+            <translation>Niñas y niños no acompañados</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Familias</translation>
+        </message>
+        <message>
+            <source>Maximum stay (days)</source>
+            <translation>Estancia máxima (días)</translation>
+        </message>
+        <message>
+            <source>Refusals of entry</source>
+            <translation>Negativas de ingreso</translation>
+        </message>
+        <message>
+            <source>Reasons for refusals</source>
+            <translation>Motivos de las negativas</translation>
+        </message>
+        <message>
+            <source>Services offered</source>
+            <translation>Servicios que ofrece</translation>
+        </message>
+        <message>
+            <source>Service gaps</source>
+            <translation>Servicios que faltan</translation>
+        </message>
+        <message>
+            <source>Security incidents</source>
+            <translation>Incidentes de seguridad</translation>
+        </message>
+        <message>
+            <source>Criminal groups present</source>
+            <translation>Presencia de grupos delictivos</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePickerDialog</name>
+        <message>
+            <source>Choose a site</source>
+            <translation>Elegir un sitio</translation>
+        </message>
+        <message>
+            <source>Search sites</source>
+            <translation>Buscar sitios</translation>
+        </message>
+        <message>
+            <source>No site matches.</source>
+            <translation>Ningún sitio coincide.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>New site…</source>
+            <translation>Nuevo sitio…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStateChip</name>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Waiting to sync</source>
+            <translation>Por sincronizar</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Sincronizado</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflicto</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rechazado</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <source>Amparo is locked</source>
+            <translation>Amparo está bloqueado</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase to open the records on this tablet.</source>
+            <translation>Escribe tu frase de acceso para abrir los registros de esta tableta.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de acceso</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDelegate</name>
+        <message>
+            <source>Screening</source>
+            <translation>Entrevista</translation>
+        </message>
+        <message>
+            <source>Site not chosen</source>
+            <translation>Sitio sin elegir</translation>
+        </message>
+        <message>
+            <source>Type not chosen</source>
+            <translation>Tipo sin elegir</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitFormPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visita</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <source>Visit type</source>
+            <translation>Tipo de visita</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <source>Choose a site…</source>
+            <translation>Elegir un sitio…</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Access obtained</source>
+            <translation>Acceso obtenido</translation>
+        </message>
+        <message>
+            <source>Why was access denied?</source>
+            <translation>¿Por qué se negó el acceso?</translation>
+        </message>
+        <message>
+            <source>People interviewed</source>
+            <translation>Personas entrevistadas</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Organización socia</translation>
+        </message>
+        <message>
+            <source>Narrative (restricted)</source>
+            <translation>Relato (restringido)</translation>
+        </message>
+        <message>
+            <source>Never shared outside the protection team.</source>
+            <translation>Nunca se comparte fuera del equipo de protección.</translation>
+        </message>
+        <message>
+            <source>Screenings in this visit</source>
+            <translation>Entrevistas de esta visita</translation>
+        </message>
+        <message>
+            <source>New screening</source>
+            <translation>Nueva entrevista</translation>
+        </message>
+        <message>
+            <source>Finalize visit</source>
+            <translation>Finalizar visita</translation>
+        </message>
+        <message>
+            <source>Co-monitors (account names, separated by commas)</source>
+            <translation>Co-monitores (cuentas, separadas por comas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitListPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <source>Search by site</source>
+            <translation>Buscar por sitio</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <source>Visit type</source>
+            <translation>Tipo de visita</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Waiting to sync</source>
+            <translation>Por sincronizar</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Sincronizado</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflicto</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>Estado de sincronización</translation>
+        </message>
+        <message>
+            <source>From yyyy-mm-dd</source>
+            <translation>Desde aaaa-mm-dd</translation>
+        </message>
+        <message>
+            <source>To yyyy-mm-dd</source>
+            <translation>Hasta aaaa-mm-dd</translation>
+        </message>
+        <message>
+            <source>No visits match.</source>
+            <translation>Ninguna visita coincide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Border</source>
+            <translation>Frontera</translation>
+        </message>
+        <message>
+            <source>Shelter</source>
+            <translation>Albergue</translation>
+        </message>
+        <message>
+            <source>Detention</source>
+            <translation>Detención</translation>
+        </message>
+        <message>
+            <source>Urban point</source>
+            <translation>Punto urbano</translation>
+        </message>
+        <message>
+            <source>Field mission</source>
+            <translation>Misión de campo</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Parcial</translation>
+        </message>
+        <message>
+            <source>Denied</source>
+            <translation>Negado</translation>
+        </message>
+        <message>
+            <source>Border point</source>
+            <translation>Punto fronterizo</translation>
+        </message>
+        <message>
+            <source>Detention centre</source>
+            <translation>Estación migratoria</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anónima</translation>
+        </message>
+        <message>
+            <source>Identified (protection case)</source>
+            <translation>Identificada (caso de protección)</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentimiento</translation>
+        </message>
+        <message>
+            <source>Vital interest</source>
+            <translation>Interés vital</translation>
+        </message>
+        <message>
+            <source>Best interests of the child</source>
+            <translation>Interés superior de la niñez</translation>
+        </message>
+        <message>
+            <source>Mandate</source>
+            <translation>Mandato</translation>
+        </message>
+        <message>
+            <source>Safety of others</source>
+            <translation>Seguridad de terceros</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Prefers not to say</source>
+            <translation>Prefiere no decir</translation>
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation>Sola o solo</translation>
+        </message>
+        <message>
+            <source>With family</source>
+            <translation>Con familia</translation>
+        </message>
+        <message>
+            <source>With a group</source>
+            <translation>Con un grupo</translation>
+        </message>
+        <message>
+            <source>Direct violence</source>
+            <translation>Violencia directa</translation>
+        </message>
+        <message>
+            <source>Threats or intimidation</source>
+            <translation>Amenazas o intimidación</translation>
+        </message>
+        <message>
+            <source>General violence</source>
+            <translation>Violencia generalizada</translation>
+        </message>
+        <message>
+            <source>Persecution</source>
+            <translation>Persecución</translation>
+        </message>
+        <message>
+            <source>No work or income</source>
+            <translation>Sin trabajo ni ingresos</translation>
+        </message>
+        <message>
+            <source>Family reunification</source>
+            <translation>Reunificación familiar</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Salud</translation>
+        </message>
+        <message>
+            <source>Disaster or climate</source>
+            <translation>Desastre o clima</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Doesn't know</source>
+            <translation>No sabe</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Sin iniciar</translation>
+        </message>
+        <message>
+            <source>Constancia de trámite</source>
+            <translation>Constancia de trámite</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>Reconocida</translation>
+        </message>
+        <message>
+            <source>Complementary protection</source>
+            <translation>Protección complementaria</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Negada</translation>
+        </message>
+        <message>
+            <source>Recurso de revisión</source>
+            <translation>Recurso de revisión</translation>
+        </message>
+        <message>
+            <source>Abandoned</source>
+            <translation>Abandonada</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Pasaporte</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>Documento nacional de identidad</translation>
+        </message>
+        <message>
+            <source>TVRH (humanitarian visitor card)</source>
+            <translation>TVRH (tarjeta de visitante por razones humanitarias)</translation>
+        </message>
+        <message>
+            <source>COMAR constancia</source>
+            <translation>Constancia de la COMAR</translation>
+        </message>
+        <message>
+            <source>Other INM document</source>
+            <translation>Otro documento del INM</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Right to asylum (30 working days)</source>
+            <translation>Derecho al asilo (30 días hábiles)</translation>
+        </message>
+        <message>
+            <source>COMAR procedure (45 working days)</source>
+            <translation>Procedimiento ante la COMAR (45 días hábiles)</translation>
+        </message>
+        <message>
+            <source>Rights in detention</source>
+            <translation>Derechos en detención</translation>
+        </message>
+        <message>
+            <source>Alternatives to detention</source>
+            <translation>Alternativas a la detención</translation>
+        </message>
+        <message>
+            <source>Regularisation (INM / TVRH)</source>
+            <translation>Regularización (INM / TVRH)</translation>
+        </message>
+        <message>
+            <source>Local services</source>
+            <translation>Servicios locales</translation>
+        </message>
+        <message>
+            <source>Trafficking risks</source>
+            <translation>Riesgos de trata</translation>
+        </message>
+        <message>
+            <source>Complaint channels</source>
+            <translation>Vías de queja</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Emergencia</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgente</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Overcrowding</source>
+            <translation>Hacinamiento</translation>
+        </message>
+        <message>
+            <source>Food</source>
+            <translation>Alimentación</translation>
+        </message>
+        <message>
+            <source>Water</source>
+            <translation>Agua</translation>
+        </message>
+        <message>
+            <source>Hygiene</source>
+            <translation>Higiene</translation>
+        </message>
+        <message>
+            <source>Clothing</source>
+            <translation>Ropa</translation>
+        </message>
+        <message>
+            <source>Health care</source>
+            <translation>Atención médica</translation>
+        </message>
+        <message>
+            <source>Ill-treatment allegations</source>
+            <translation>Denuncias de malos tratos</translation>
+        </message>
+        <message>
+            <source>Force or restraints</source>
+            <translation>Uso de fuerza o sujeción</translation>
+        </message>
+        <message>
+            <source>Solitary confinement</source>
+            <translation>Aislamiento</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Traslados</translation>
+        </message>
+        <message>
+            <source>Civilian</source>
+            <translation>Civil</translation>
+        </message>
+        <message>
+            <source>Military or police</source>
+            <translation>Militar o policial</translation>
+        </message>
+        <message>
+            <source>Mixed</source>
+            <translation>Mixto</translation>
+        </message>
+        <message>
+            <source>Lodging</source>
+            <translation>Hospedaje</translation>
+        </message>
+        <message>
+            <source>Water, sanitation, hygiene</source>
+            <translation>Agua, saneamiento e higiene</translation>
+        </message>
+        <message>
+            <source>Psychosocial</source>
+            <translation>Psicosocial</translation>
+        </message>
+        <message>
+            <source>Legal orientation</source>
+            <translation>Orientación legal</translation>
+        </message>
+        <message>
+            <source>Child-friendly space</source>
+            <translation>Espacio amigable para la niñez</translation>
+        </message>
+        <message>
+            <source>Connectivity</source>
+            <translation>Conectividad</translation>
+        </message>
+        <message>
+            <source>Northbound</source>
+            <translation>Hacia el norte</translation>
+        </message>
+        <message>
+            <source>Southbound</source>
+            <translation>Hacia el sur</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Ambas</translation>
+        </message>
+        <message>
+            <source>Formal crossing</source>
+            <translation>Cruce formal</translation>
+        </message>
+        <message>
+            <source>Raft</source>
+            <translation>Balsa</translation>
+        </message>
+        <message>
+            <source>On foot</source>
+            <translation>A pie</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Vehículo</translation>
+        </message>
+        <message>
+            <source>Returned by the US</source>
+            <translation>Devueltas por EE. UU.</translation>
+        </message>
+        <message>
+            <source>INM</source>
+            <translation>INM</translation>
+        </message>
+        <message>
+            <source>Guardia Nacional</source>
+            <translation>Guardia Nacional</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Policía</translation>
+        </message>
+        <message>
+            <source>Military</source>
+            <translation>Ejército</translation>
+        </message>
+        <message>
+            <source>Pushbacks</source>
+            <translation>Devoluciones</translation>
+        </message>
+        <message>
+            <source>Extortion</source>
+            <translation>Extorsión</translation>
+        </message>
+        <message>
+            <source>Violence</source>
+            <translation>Violencia</translation>
+        </message>
+        <message>
+            <source>Lack of information</source>
+            <translation>Falta de información</translation>
+        </message>
+        <message>
+            <source>In transit</source>
+            <translation>En tránsito</translation>
+        </message>
+        <message>
+            <source>Still deciding</source>
+            <translation>Aún lo decide</translation>
+        </message>
+        <message>
+            <source>Procedure too long</source>
+            <translation>El procedimiento es muy largo</translation>
+        </message>
+        <message>
+            <source>Asylum seeker</source>
+            <translation>Solicitante de asilo</translation>
+        </message>
+        <message>
+            <source>Shelter place available</source>
+            <translation>Hay lugar en un albergue</translation>
+        </message>
+        <message>
+            <source>Vulnerability</source>
+            <translation>Vulnerabilidad</translation>
+        </message>
+        <message>
+            <source>Released to a shelter</source>
+            <translation>Liberada a un albergue</translation>
+        </message>
+        <message>
+            <source>Still detained</source>
+            <translation>Sigue detenida</translation>
+        </message>
+        <message>
+            <source>Deported</source>
+            <translation>Deportada</translation>
+        </message>
+        <message>
+            <source>Voluntary repatriation</source>
+            <translation>Repatriación voluntaria</translation>
+        </message>
+        <message>
+            <source>Resettlement</source>
+            <translation>Reasentamiento</translation>
+        </message>
+        <message>
+            <source>Local integration</source>
+            <translation>Integración local</translation>
+        </message>
+        <message>
+            <source>Internal relocation</source>
+            <translation>Reubicación interna</translation>
+        </message>
+        <message>
+            <source>Legal and/or physical protection needs</source>
+            <translation>Necesidades de protección legal o física</translation>
+        </message>
+        <message>
+            <source>Survivor of violence and/or torture</source>
+            <translation>Sobreviviente de violencia o tortura</translation>
+        </message>
+        <message>
+            <source>Medical needs</source>
+            <translation>Necesidades médicas</translation>
+        </message>
+        <message>
+            <source>Women and girls at risk</source>
+            <translation>Mujeres y niñas en riesgo</translation>
+        </message>
+        <message>
+            <source>Children and adolescents at risk</source>
+            <translation>Niñas, niños y adolescentes en riesgo</translation>
+        </message>
+        <message>
+            <source>Lack of foreseeable alternative durable solutions</source>
+            <translation>Sin perspectivas de otra solución duradera</translation>
+        </message>
+    </context>
+    <context>
+        <name>amparo::mobile::AppController</name>
+        <message>
+            <source>Cannot create the data folder</source>
+            <translation>No se puede crear la carpeta de datos</translation>
+        </message>
+        <message>
+            <source>The data folder is not available</source>
+            <translation>La carpeta de datos no está disponible</translation>
+        </message>
+        <message numerus="yes">
+            <source>The passphrase needs at least %n characters</source>
+            <translation>
+                <numerusform>La frase de acceso necesita al menos %n carácter</numerusform>
+                <numerusform>La frase de acceso necesita al menos %n caracteres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ</source>
+            <translation>Las dos frases de acceso no coinciden</translation>
+        </message>
+        <message>
+            <source>Choose your office</source>
+            <translation>Elige tu oficina</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase</source>
+            <translation>Frase de acceso incorrecta</translation>
+        </message>
+    </context>
+    <context>
+        <name>amparo::mobile::LocalStore</name>
+        <message>
+            <source>SQL failed: %1</source>
+            <translation>Falló la consulta SQL: %1</translation>
+        </message>
+        <message>
+            <source>Cannot open the database: %1</source>
+            <translation>No se puede abrir la base de datos: %1</translation>
+        </message>
+        <message>
+            <source>Cannot switch the database to WAL mode</source>
+            <translation>No se puede poner la base de datos en modo WAL</translation>
+        </message>
+        <message>
+            <source>The store is not open</source>
+            <translation>El almacén no está abierto</translation>
+        </message>
+        <message>
+            <source>Cannot save a setting: %1</source>
+            <translation>No se puede guardar un ajuste: %1</translation>
+        </message>
+        <message>
+            <source>Cannot start a transaction</source>
+            <translation>No se puede iniciar una transacción</translation>
+        </message>
+        <message>
+            <source>Cannot store the key: %1</source>
+            <translation>No se puede guardar la clave: %1</translation>
+        </message>
+        <message>
+            <source>The store is already set up</source>
+            <translation>El almacén ya está configurado</translation>
+        </message>
+        <message>
+            <source>The store is not set up</source>
+            <translation>El almacén no está configurado</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase</source>
+            <translation>Frase de acceso incorrecta</translation>
+        </message>
+        <message>
+            <source>Cannot derive a key</source>
+            <translation>No se puede derivar una clave</translation>
+        </message>
+        <message>
+            <source>Refusing to store an unsealed revision</source>
+            <translation>Se rechaza guardar una revisión sin sellar</translation>
+        </message>
+        <message>
+            <source>The record changed since it was opened</source>
+            <translation>El registro cambió desde que se abrió</translation>
+        </message>
+        <message>
+            <source>The store is locked</source>
+            <translation>El almacén está bloqueado</translation>
+        </message>
+        <message>
+            <source>Cannot start a transaction: %1</source>
+            <translation>No se puede iniciar una transacción: %1</translation>
+        </message>
+        <message>
+            <source>Cannot commit: %1</source>
+            <translation>No se puede confirmar: %1</translation>
+        </message>
+        <message>
+            <source>A record could not be decrypted</source>
+            <translation>No se pudo descifrar un registro</translation>
+        </message>
+        <message>
+            <source>A record could not be decoded</source>
+            <translation>No se pudo decodificar un registro</translation>
+        </message>
+    </context>
+    <context>
+        <name>amparo::mobile::RecordEditor</name>
+        <message>
+            <source>Cannot set %1</source>
+            <translation>No se puede asignar %1</translation>
+        </message>
+        <message>
+            <source>The store is locked</source>
+            <translation>El almacén está bloqueado</translation>
+        </message>
+    </context>
+</TS>
