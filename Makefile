@@ -1,5 +1,5 @@
 # Thin entry points; the logic lives in scripts/ and CMake.
-.PHONY: run test build setup clean format
+.PHONY: run test build setup clean format screenshots
 
 run:
 	@scripts/run.sh
@@ -12,6 +12,11 @@ build:
 
 setup:
 	@scripts/setup.sh
+
+# Renders the app's main screens under Xvfb into docs/screenshots/ (es and en).
+screenshots:
+	@scripts/build.sh
+	@cmake --build --preset dev --target screenshots
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
