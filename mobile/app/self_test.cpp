@@ -1,6 +1,7 @@
 #include "self_test.hpp"
 
 #include <QDeadlineTimer>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -96,6 +97,31 @@ public:
     settle();
   }
 
+  // Referral, follow-up and incident of a screening.
+  void caseWork(const QString& screeningId) {
+    const QVariantMap fromCase{{QStringLiteral("screeningId"), screeningId}};
+    if (QObject* page = openPage(QStringLiteral("ReferralFormPage.qml"), fromCase)) {
+      if (auto* editor = page->property("editor").value<QObject*>()) {
+        editor->setProperty("agencyCode", QStringLiteral("PARTNER_LEGAL"));
+        QMetaObject::invokeMethod(editor, "setValue", Q_ARG(QString, QStringLiteral("referral.urgency")), Q_ARG(QVariant, 2));
+      }
+      shoot(QStringLiteral("referral-form"));
+    }
+    if (QObject* page = openPage(QStringLiteral("FollowUpFormPage.qml"), fromCase)) {
+      if (auto* editor = page->property("editor").value<QObject*>()) {
+        editor->setProperty("caseStatus", 3);  // closed: asks for a reason
+        bool finalized = false;
+        QMetaObject::invokeMethod(editor, "finalize", Q_RETURN_ARG(bool, finalized));
+      }
+      shoot(QStringLiteral("follow-up-form"));
+    }
+    if (QObject* page = openPage(QStringLiteral("IncidentFormPage.qml"), fromCase)) {
+      if (auto* editor = page->property("editor").value<QObject*>())
+        editor->setProperty("incidentType", 6);  // sexual violence: code only
+      shoot(QStringLiteral("incident-form"));
+    }
+  }
+
   void popAll() {
     // Going home through the state machine: lock and unlock.
     AppController::instance()->lock();
@@ -135,6 +161,7 @@ public:
       openDialog(visit, "sitePicker", QStringLiteral("site-picker"));
       openDialog(visit, "newSiteDialog", QStringLiteral("new-site"));
     }
+    QString screeningId;
     QObject* screening = openPage(QStringLiteral("ScreeningFormPage.qml"),
                                   {{QStringLiteral("visitId"), QStringLiteral("01900000-0000-7000-8000-000000000001")}});
     if (screening) {
@@ -142,11 +169,26 @@ public:
       if (auto* editor = screening->property("editor").value<QObject*>()) {
         editor->setProperty("mode", 2);  // identified: shows the Person section
         QMetaObject::invokeMethod(editor, "setConsent", Q_ARG(int, 1), Q_ARG(bool, true));
+        QMetaObject::invokeMethod(editor, "setAgencyConsent", Q_ARG(int, 3), Q_ARG(QString, QStringLiteral("PARTNER_LEGAL")),
+                                  Q_ARG(bool, true));
+        editor->setProperty("autosaveInterval", 0);
+        const QVariant crossed = QStringList{QStringLiteral("HND"), QStringLiteral("GTM")};
+        QMetaObject::invokeMethod(editor, "setValue", Q_ARG(QString, QStringLiteral("screening.journey.countries_crossed")),
+                                  Q_ARG(QVariant, crossed));
         bool finalized = false;
         QMetaObject::invokeMethod(editor, "finalize", Q_RETURN_ARG(bool, finalized));
+        screeningId = editor->property("recordId").toString();
       }
       shoot(QStringLiteral("screening-identified"));
       openDialog(screening, "needsPicker", QStringLiteral("needs-picker"));
+      openDialog(screening, "countryPicker", QStringLiteral("country-picker"));
+      QMetaObject::invokeMethod(screening, "scrollTo", Q_ARG(QVariant, QStringLiteral("consents")));
+      shoot(QStringLiteral("screening-consents"));
+      caseWork(screeningId);
+      for (int i = 0; i < 3; ++i) QMetaObject::invokeMethod(window(), "back");
+      settle(400);
+      QMetaObject::invokeMethod(screening, "scrollTo", Q_ARG(QVariant, QStringLiteral("caseWork")));
+      shoot(QStringLiteral("screening-case-work"));
     }
     openPage(QStringLiteral("VisitListPage.qml"));
     shoot(QStringLiteral("visit-list"));
@@ -191,6 +233,27 @@ bool seedDemoVisits(LocalStore& store) {
     envelope.set_data_class(domain::defaultDataClass(envelope));
     sync::seal(envelope);
     (i < 2 ? drafts : i < 6 ? waiting : synced).push_back(envelope);
+  }
+  // Follow-ups of a few cases, two of them due, so home shows them.
+  const QDate today = QDate::currentDate();
+  for (int i = 0; i < 3; ++i) {
+    domain::RecordEnvelope envelope;
+    envelope.set_id(sync::newRecordId());
+    envelope.set_kind(domain::RecordKind::RECORD_KIND_FOLLOW_UP);
+    envelope.set_author(store.setting(QStringLiteral("author")).toStdString());
+    envelope.set_device_id(store.setting(QStringLiteral("device_id")).toStdString());
+    envelope.set_office_code("TAP");
+    *envelope.mutable_created_at() = TimeUtil::MillisecondsToTimestamp(now - qint64(10 + i) * 24 * 3600 * 1000);
+    *envelope.mutable_modified_at() = envelope.created_at();
+    auto* followUp = envelope.mutable_follow_up();
+    followUp->set_screening_id(sync::newRecordId());
+    followUp->set_date(today.addDays(-10 - i).toString(Qt::ISODate).toStdString());
+    followUp->set_channel(records::v1::FOLLOW_UP_CHANNEL_CALL);
+    followUp->set_case_status(records::v1::CASE_STATUS_IN_FOLLOW_UP);
+    followUp->set_next_date(today.addDays(i - 1).toString(Qt::ISODate).toStdString());  // yesterday, today, tomorrow
+    envelope.set_data_class(domain::defaultDataClass(envelope));
+    sync::seal(envelope);
+    synced.push_back(envelope);
   }
   return store.saveAll(drafts, LocalStore::Draft) && store.saveAll(waiting, LocalStore::Waiting) &&
          store.saveAll(synced, LocalStore::Synced);

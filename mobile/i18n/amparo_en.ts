@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AgencyField</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+    </context>
+    <context>
         <name>BorderModuleCard</name>
         <message>
             <source>Border</source>
@@ -45,6 +52,21 @@
         </message>
     </context>
     <context>
+        <name>CaseFormHeader</name>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+    </context>
+    <context>
         <name>CountField</name>
         <message>
             <source>Not counted</source>
@@ -56,6 +78,36 @@
         <message>
             <source>Choose…</source>
             <translation>Choose…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryListField</name>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+        <message>
+            <source>Add a country…</source>
+            <translation>Add a country…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryPickerDialog</name>
+        <message>
+            <source>Add a country</source>
+            <translation>Add a country</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Search by name or code</source>
+            <translation>Search by name or code</translation>
+        </message>
+        <message>
+            <source>No country matches.</source>
+            <translation>No country matches.</translation>
         </message>
     </context>
     <context>
@@ -230,6 +282,57 @@
         </message>
     </context>
     <context>
+        <name>FollowUpFormPage</name>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Contact achieved</source>
+            <translation>Contact achieved</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>New risks</source>
+            <translation>New risks</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Case status</translation>
+        </message>
+        <message>
+            <source>Closure reason</source>
+            <translation>Closure reason</translation>
+        </message>
+        <message>
+            <source>Next follow-up on</source>
+            <translation>Next follow-up on</translation>
+        </message>
+        <message>
+            <source>Finalize follow-up</source>
+            <translation>Finalize follow-up</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Amparo</source>
@@ -252,8 +355,8 @@
             <translation>New visit</translation>
         </message>
         <message>
-            <source>Today's visits</source>
-            <translation>Today's visits</translation>
+            <source>Today&apos;s visits</source>
+            <translation>Today&apos;s visits</translation>
         </message>
         <message>
             <source>No visits today yet.</source>
@@ -274,6 +377,97 @@
         <message>
             <source>Nothing waiting.</source>
             <translation>Nothing waiting.</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Follow-ups due</translation>
+        </message>
+        <message>
+            <source>No follow-ups due.</source>
+            <translation>No follow-ups due.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentFormPage</name>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Perpetrator</source>
+            <translation>Perpetrator</translation>
+        </message>
+        <message>
+            <source>Short factual description (no names)</source>
+            <translation>Short factual description (no names)</translation>
+        </message>
+        <message>
+            <source>Sexual violence is recorded as a code only: no description.</source>
+            <translation>Sexual violence is recorded as a code only: no description.</translation>
+        </message>
+        <message>
+            <source>When and where</source>
+            <translation>When and where</translation>
+        </message>
+        <message>
+            <source>Occurred on</source>
+            <translation>Occurred on</translation>
+        </message>
+        <message>
+            <source>Reported on</source>
+            <translation>Reported on</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Victims</source>
+            <translation>Victims</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Girls</translation>
+        </message>
+        <message>
+            <source>Boys</source>
+            <translation>Boys</translation>
+        </message>
+        <message>
+            <source>Unaccompanied children</source>
+            <translation>Unaccompanied children</translation>
+        </message>
+        <message>
+            <source>Finalize incident</source>
+            <translation>Finalize incident</translation>
         </message>
     </context>
     <context>
@@ -440,6 +634,85 @@
         </message>
     </context>
     <context>
+        <name>ReferralFormPage</name>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Agency and consent</source>
+            <translation>Agency and consent</translation>
+        </message>
+        <message>
+            <source>Destination agency</source>
+            <translation>Destination agency</translation>
+        </message>
+        <message>
+            <source>The case consents to a referral to this agency.</source>
+            <translation>The case consents to a referral to this agency.</translation>
+        </message>
+        <message>
+            <source>The case withdrew consent for this agency: nothing more may be shared.</source>
+            <translation>The case withdrew consent for this agency: nothing more may be shared.</translation>
+        </message>
+        <message>
+            <source>The case has no referral consent for this agency. Record it in the screening first.</source>
+            <translation>The case has no referral consent for this agency. Record it in the screening first.</translation>
+        </message>
+        <message>
+            <source>Supervisor who signed off (required for INM and COMAR)</source>
+            <translation>Supervisor who signed off (required for INM and COMAR)</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translation>Service provider</translation>
+        </message>
+        <message>
+            <source>Type (legal, health, shelter…)</source>
+            <translation>Type (legal, health, shelter…)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Fields shared (only what the agency needs)</source>
+            <translation>Fields shared (only what the agency needs)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Sent on</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>Reason for the rejection</source>
+            <translation>Reason for the rejection</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Finalize referral</source>
+            <translation>Finalize referral</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreeningDelegate</name>
         <message>
             <source>Screening</source>
@@ -491,10 +764,6 @@
         <message>
             <source>Consents to a referral</source>
             <translation>Consents to a referral</translation>
-        </message>
-        <message>
-            <source>Consents to sharing data with the named agency</source>
-            <translation>Consents to sharing data with the named agency</translation>
         </message>
         <message>
             <source>The child assents</source>
@@ -708,6 +977,90 @@
             <source>RRF reference</source>
             <translation>RRF reference</translation>
         </message>
+        <message>
+            <source>Referral and data sharing: one consent per agency</source>
+            <translation>Referral and data sharing: one consent per agency</translation>
+        </message>
+        <message>
+            <source>Choose an agency…</source>
+            <translation>Choose an agency…</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>Consents to sharing data</source>
+            <translation>Consents to sharing data</translation>
+        </message>
+        <message>
+            <source>withdrawn %1</source>
+            <translation>withdrawn %1</translation>
+        </message>
+        <message>
+            <source>given %1</source>
+            <translation>given %1</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>Languages (incl. Haitian Creole, indigenous languages, sign language)</source>
+            <translation>Languages (incl. Haitian Creole, indigenous languages, sign language)</translation>
+        </message>
+        <message>
+            <source>Spanish, Haitian Creole</source>
+            <translation>Spanish, Haitian Creole</translation>
+        </message>
+        <message>
+            <source>Countries crossed</source>
+            <translation>Countries crossed</translation>
+        </message>
+        <message>
+            <source>Reasons for the destination</source>
+            <translation>Reasons for the destination</translation>
+        </message>
+        <message>
+            <source>family, work, safety</source>
+            <translation>family, work, safety</translation>
+        </message>
+        <message>
+            <source>Main needs (as the person ranks them)</source>
+            <translation>Main needs (as the person ranks them)</translation>
+        </message>
+        <message>
+            <source>shelter, legal advice, health</source>
+            <translation>shelter, legal advice, health</translation>
+        </message>
+        <message>
+            <source>Trafficking indicators (local checklist codes)</source>
+            <translation>Trafficking indicators (local checklist codes)</translation>
+        </message>
+        <message>
+            <source>Case work</source>
+            <translation>Case work</translation>
+        </message>
+        <message>
+            <source>Referrals and follow-ups need an identified screening.</source>
+            <translation>Referrals and follow-ups need an identified screening.</translation>
+        </message>
+        <message>
+            <source>New referral</source>
+            <translation>New referral</translation>
+        </message>
+        <message>
+            <source>New follow-up</source>
+            <translation>New follow-up</translation>
+        </message>
+        <message>
+            <source>Report an incident</source>
+            <translation>Report an incident</translation>
+        </message>
     </context>
     <context>
         <name>SearchField</name>
@@ -894,16 +1247,16 @@
     <context>
         <name>VisitDelegate</name>
         <message>
-            <source>Screening</source>
-            <translation>Screening</translation>
-        </message>
-        <message>
             <source>Site not chosen</source>
             <translation>Site not chosen</translation>
         </message>
         <message>
             <source>Type not chosen</source>
             <translation>Type not chosen</translation>
+        </message>
+        <message>
+            <source>next %1</source>
+            <translation>next %1</translation>
         </message>
     </context>
     <context>
@@ -983,6 +1336,14 @@
         <message>
             <source>Co-monitors (account names, separated by commas)</source>
             <translation>Co-monitors (account names, separated by commas)</translation>
+        </message>
+        <message>
+            <source>Incidents reported in this visit</source>
+            <translation>Incidents reported in this visit</translation>
+        </message>
+        <message>
+            <source>Report an incident</source>
+            <translation>Report an incident</translation>
         </message>
     </context>
     <context>
@@ -1183,8 +1544,8 @@
             <translation>No</translation>
         </message>
         <message>
-            <source>Doesn't know</source>
-            <translation>Doesn't know</translation>
+            <source>Doesn&apos;t know</source>
+            <translation>Doesn&apos;t know</translation>
         </message>
         <message>
             <source>Not started</source>
@@ -1497,6 +1858,239 @@
         <message>
             <source>Lack of foreseeable alternative durable solutions</source>
             <translation>Lack of foreseeable alternative durable solutions</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Screening</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>Keeping name and contact</source>
+            <translation>Keeping name and contact</translation>
+        </message>
+        <message>
+            <source>Data sharing</source>
+            <translation>Data sharing</translation>
+        </message>
+        <message>
+            <source>Child&apos;s assent</source>
+            <translation>Child&apos;s assent</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>Parent or guardian</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Accompanied</source>
+            <translation>Accompanied</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <source>In detention</source>
+            <translation>In detention</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>Remote</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>Transferred</translation>
+        </message>
+        <message>
+            <source>Lost contact</source>
+            <translation>Lost contact</translation>
+        </message>
+        <message>
+            <source>Left the country</source>
+            <translation>Left the country</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Country of origin</source>
+            <translation>Country of origin</translation>
+        </message>
+        <message>
+            <source>Transit</source>
+            <translation>Transit</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>Mexico</translation>
+        </message>
+        <message>
+            <source>Robbery</source>
+            <translation>Robbery</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Threat</translation>
+        </message>
+        <message>
+            <source>Kidnapping</source>
+            <translation>Kidnapping</translation>
+        </message>
+        <message>
+            <source>Physical assault</source>
+            <translation>Physical assault</translation>
+        </message>
+        <message>
+            <source>Sexual violence (restricted)</source>
+            <translation>Sexual violence (restricted)</translation>
+        </message>
+        <message>
+            <source>Arbitrary detention</source>
+            <translation>Arbitrary detention</translation>
+        </message>
+        <message>
+            <source>Pushback at the border</source>
+            <translation>Pushback at the border</translation>
+        </message>
+        <message>
+            <source>Denied access to asylum</source>
+            <translation>Denied access to asylum</translation>
+        </message>
+        <message>
+            <source>Family separation</source>
+            <translation>Family separation</translation>
+        </message>
+        <message>
+            <source>Disappearance or death</source>
+            <translation>Disappearance or death</translation>
+        </message>
+        <message>
+            <source>Trafficking indicators</source>
+            <translation>Trafficking indicators</translation>
+        </message>
+        <message>
+            <source>Organised crime</source>
+            <translation>Organised crime</translation>
+        </message>
+        <message>
+            <source>Smuggler</source>
+            <translation>Smuggler</translation>
+        </message>
+        <message>
+            <source>Other migrants</source>
+            <translation>Other migrants</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>referral status</comment>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <comment>referral status</comment>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <comment>referral status</comment>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <comment>referral status</comment>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Delivery failed</source>
+            <comment>referral status</comment>
+            <translation>Delivery failed</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <comment>referral status</comment>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>referral status</comment>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>case status</comment>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In follow-up</source>
+            <comment>case status</comment>
+            <translation>In follow-up</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>case status</comment>
+            <translation>Closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawConsentDialog</name>
+        <message>
+            <source>Withdraw consent?</source>
+            <translation>Withdraw consent?</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <source>The withdrawal is recorded with today&apos;s date. Nothing more is shared under this consent; data already shared must be recalled by the manual procedure.</source>
+            <translation>The withdrawal is recorded with today&apos;s date. Nothing more is shared under this consent; data already shared must be recalled by the manual procedure.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>AgencyField</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+    </context>
+    <context>
         <name>BorderModuleCard</name>
         <message>
             <source>Border</source>
@@ -45,6 +52,21 @@
         </message>
     </context>
     <context>
+        <name>CaseFormHeader</name>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+    </context>
+    <context>
         <name>CountField</name>
         <message>
             <source>Not counted</source>
@@ -56,6 +78,36 @@
         <message>
             <source>Choose…</source>
             <translation>Elegir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryListField</name>
+        <message>
+            <source>Remove %1</source>
+            <translation>Quitar %1</translation>
+        </message>
+        <message>
+            <source>Add a country…</source>
+            <translation>Agregar un país…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryPickerDialog</name>
+        <message>
+            <source>Add a country</source>
+            <translation>Agregar un país</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Search by name or code</source>
+            <translation>Buscar por nombre o código</translation>
+        </message>
+        <message>
+            <source>No country matches.</source>
+            <translation>Ningún país coincide.</translation>
         </message>
     </context>
     <context>
@@ -230,6 +282,57 @@
         </message>
     </context>
     <context>
+        <name>FollowUpFormPage</name>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Vía</translation>
+        </message>
+        <message>
+            <source>Contact achieved</source>
+            <translation>Se logró el contacto</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>New risks</source>
+            <translation>Nuevos riesgos</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Caso</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Estado del caso</translation>
+        </message>
+        <message>
+            <source>Closure reason</source>
+            <translation>Motivo de cierre</translation>
+        </message>
+        <message>
+            <source>Next follow-up on</source>
+            <translation>Próximo seguimiento el</translation>
+        </message>
+        <message>
+            <source>Finalize follow-up</source>
+            <translation>Finalizar seguimiento</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Amparo</source>
@@ -252,7 +355,7 @@
             <translation>Nueva visita</translation>
         </message>
         <message>
-            <source>Today's visits</source>
+            <source>Today&apos;s visits</source>
             <translation>Visitas de hoy</translation>
         </message>
         <message>
@@ -274,6 +377,97 @@
         <message>
             <source>Nothing waiting.</source>
             <translation>Nada pendiente.</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Seguimientos pendientes</translation>
+        </message>
+        <message>
+            <source>No follow-ups due.</source>
+            <translation>No hay seguimientos pendientes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentFormPage</name>
+        <message>
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué pasó</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Perpetrator</source>
+            <translation>Perpetrador</translation>
+        </message>
+        <message>
+            <source>Short factual description (no names)</source>
+            <translation>Descripción breve de los hechos (sin nombres)</translation>
+        </message>
+        <message>
+            <source>Sexual violence is recorded as a code only: no description.</source>
+            <translation>La violencia sexual se registra solo con el código: sin descripción.</translation>
+        </message>
+        <message>
+            <source>When and where</source>
+            <translation>Cuándo y dónde</translation>
+        </message>
+        <message>
+            <source>Occurred on</source>
+            <translation>Ocurrió el</translation>
+        </message>
+        <message>
+            <source>Reported on</source>
+            <translation>Se informó el</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Victims</source>
+            <translation>Víctimas</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <source>Girls</source>
+            <translation>Niñas</translation>
+        </message>
+        <message>
+            <source>Boys</source>
+            <translation>Niños</translation>
+        </message>
+        <message>
+            <source>Unaccompanied children</source>
+            <translation>Niñas y niños no acompañados</translation>
+        </message>
+        <message>
+            <source>Finalize incident</source>
+            <translation>Finalizar incidente</translation>
         </message>
     </context>
     <context>
@@ -440,6 +634,85 @@
         </message>
     </context>
     <context>
+        <name>ReferralFormPage</name>
+        <message>
+            <source>Referral</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Agency and consent</source>
+            <translation>Institución y consentimiento</translation>
+        </message>
+        <message>
+            <source>Destination agency</source>
+            <translation>Institución de destino</translation>
+        </message>
+        <message>
+            <source>The case consents to a referral to this agency.</source>
+            <translation>La persona consiente la referencia a esta institución.</translation>
+        </message>
+        <message>
+            <source>The case withdrew consent for this agency: nothing more may be shared.</source>
+            <translation>La persona retiró el consentimiento para esta institución: no se puede compartir nada más.</translation>
+        </message>
+        <message>
+            <source>The case has no referral consent for this agency. Record it in the screening first.</source>
+            <translation>La persona no ha dado consentimiento de referencia para esta institución. Regístralo primero en la entrevista.</translation>
+        </message>
+        <message>
+            <source>Supervisor who signed off (required for INM and COMAR)</source>
+            <translation>Supervisora o supervisor que autorizó (obligatorio para INM y COMAR)</translation>
+        </message>
+        <message>
+            <source>Service provider</source>
+            <translation>Proveedor del servicio</translation>
+        </message>
+        <message>
+            <source>Type (legal, health, shelter…)</source>
+            <translation>Tipo (legal, salud, albergue…)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgencia</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Vía</translation>
+        </message>
+        <message>
+            <source>Fields shared (only what the agency needs)</source>
+            <translation>Campos compartidos (solo lo que la institución necesita)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Enviada el</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Respondida el</translation>
+        </message>
+        <message>
+            <source>Reason for the rejection</source>
+            <translation>Motivo del rechazo</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Finalize referral</source>
+            <translation>Finalizar referencia</translation>
+        </message>
+    </context>
+    <context>
         <name>ScreeningDelegate</name>
         <message>
             <source>Screening</source>
@@ -491,10 +764,6 @@
         <message>
             <source>Consents to a referral</source>
             <translation>Consiente una referencia</translation>
-        </message>
-        <message>
-            <source>Consents to sharing data with the named agency</source>
-            <translation>Consiente compartir datos con la institución indicada</translation>
         </message>
         <message>
             <source>The child assents</source>
@@ -708,6 +977,90 @@
             <source>RRF reference</source>
             <translation>Referencia RRF</translation>
         </message>
+        <message>
+            <source>Referral and data sharing: one consent per agency</source>
+            <translation>Referencia e intercambio de datos: un consentimiento por institución</translation>
+        </message>
+        <message>
+            <source>Choose an agency…</source>
+            <translation>Elegir una institución…</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Consents to sharing data</source>
+            <translation>Consiente compartir datos</translation>
+        </message>
+        <message>
+            <source>withdrawn %1</source>
+            <translation>retirado el %1</translation>
+        </message>
+        <message>
+            <source>given %1</source>
+            <translation>dado el %1</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>negado</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <source>Languages (incl. Haitian Creole, indigenous languages, sign language)</source>
+            <translation>Idiomas (incl. criollo haitiano, lenguas indígenas, lengua de señas)</translation>
+        </message>
+        <message>
+            <source>Spanish, Haitian Creole</source>
+            <translation>español, criollo haitiano</translation>
+        </message>
+        <message>
+            <source>Countries crossed</source>
+            <translation>Países de tránsito</translation>
+        </message>
+        <message>
+            <source>Reasons for the destination</source>
+            <translation>Motivos del destino</translation>
+        </message>
+        <message>
+            <source>family, work, safety</source>
+            <translation>familia, trabajo, seguridad</translation>
+        </message>
+        <message>
+            <source>Main needs (as the person ranks them)</source>
+            <translation>Necesidades principales (en el orden que da la persona)</translation>
+        </message>
+        <message>
+            <source>shelter, legal advice, health</source>
+            <translation>albergue, asesoría legal, salud</translation>
+        </message>
+        <message>
+            <source>Trafficking indicators (local checklist codes)</source>
+            <translation>Indicadores de trata (códigos de la lista local)</translation>
+        </message>
+        <message>
+            <source>Case work</source>
+            <translation>Trabajo del caso</translation>
+        </message>
+        <message>
+            <source>Referrals and follow-ups need an identified screening.</source>
+            <translation>Las referencias y los seguimientos requieren una entrevista identificada.</translation>
+        </message>
+        <message>
+            <source>New referral</source>
+            <translation>Nueva referencia</translation>
+        </message>
+        <message>
+            <source>New follow-up</source>
+            <translation>Nuevo seguimiento</translation>
+        </message>
+        <message>
+            <source>Report an incident</source>
+            <translation>Registrar un incidente</translation>
+        </message>
     </context>
     <context>
         <name>SearchField</name>
@@ -894,16 +1247,16 @@
     <context>
         <name>VisitDelegate</name>
         <message>
-            <source>Screening</source>
-            <translation>Entrevista</translation>
-        </message>
-        <message>
             <source>Site not chosen</source>
             <translation>Sitio sin elegir</translation>
         </message>
         <message>
             <source>Type not chosen</source>
             <translation>Tipo sin elegir</translation>
+        </message>
+        <message>
+            <source>next %1</source>
+            <translation>próximo %1</translation>
         </message>
     </context>
     <context>
@@ -983,6 +1336,14 @@
         <message>
             <source>Co-monitors (account names, separated by commas)</source>
             <translation>Co-monitores (cuentas, separadas por comas)</translation>
+        </message>
+        <message>
+            <source>Incidents reported in this visit</source>
+            <translation>Incidentes registrados en esta visita</translation>
+        </message>
+        <message>
+            <source>Report an incident</source>
+            <translation>Registrar un incidente</translation>
         </message>
     </context>
     <context>
@@ -1183,7 +1544,7 @@
             <translation>No</translation>
         </message>
         <message>
-            <source>Doesn't know</source>
+            <source>Doesn&apos;t know</source>
             <translation>No sabe</translation>
         </message>
         <message>
@@ -1497,6 +1858,239 @@
         <message>
             <source>Lack of foreseeable alternative durable solutions</source>
             <translation>Sin perspectivas de otra solución duradera</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sitio</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visita</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Entrevista</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entrevista</translation>
+        </message>
+        <message>
+            <source>Keeping name and contact</source>
+            <translation>Conservar nombre y contacto</translation>
+        </message>
+        <message>
+            <source>Data sharing</source>
+            <translation>Intercambio de datos</translation>
+        </message>
+        <message>
+            <source>Child&apos;s assent</source>
+            <translation>Asentimiento de la niña o niño</translation>
+        </message>
+        <message>
+            <source>Parent or guardian</source>
+            <translation>Madre, padre o tutor</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Por escrito</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Accompanied</source>
+            <translation>Acompañada</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Llamada</translation>
+        </message>
+        <message>
+            <source>In detention</source>
+            <translation>En detención</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>A distancia</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Resuelto</translation>
+        </message>
+        <message>
+            <source>Transferred</source>
+            <translation>Transferido</translation>
+        </message>
+        <message>
+            <source>Lost contact</source>
+            <translation>Se perdió el contacto</translation>
+        </message>
+        <message>
+            <source>Left the country</source>
+            <translation>Salió del país</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Lo rechazó la persona</translation>
+        </message>
+        <message>
+            <source>Country of origin</source>
+            <translation>País de origen</translation>
+        </message>
+        <message>
+            <source>Transit</source>
+            <translation>Tránsito</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>México</translation>
+        </message>
+        <message>
+            <source>Robbery</source>
+            <translation>Robo</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Amenaza</translation>
+        </message>
+        <message>
+            <source>Kidnapping</source>
+            <translation>Secuestro</translation>
+        </message>
+        <message>
+            <source>Physical assault</source>
+            <translation>Agresión física</translation>
+        </message>
+        <message>
+            <source>Sexual violence (restricted)</source>
+            <translation>Violencia sexual (restringido)</translation>
+        </message>
+        <message>
+            <source>Arbitrary detention</source>
+            <translation>Detención arbitraria</translation>
+        </message>
+        <message>
+            <source>Pushback at the border</source>
+            <translation>Devolución en la frontera</translation>
+        </message>
+        <message>
+            <source>Denied access to asylum</source>
+            <translation>Negación de acceso al asilo</translation>
+        </message>
+        <message>
+            <source>Family separation</source>
+            <translation>Separación familiar</translation>
+        </message>
+        <message>
+            <source>Disappearance or death</source>
+            <translation>Desaparición o muerte</translation>
+        </message>
+        <message>
+            <source>Trafficking indicators</source>
+            <translation>Indicadores de trata</translation>
+        </message>
+        <message>
+            <source>Organised crime</source>
+            <translation>Crimen organizado</translation>
+        </message>
+        <message>
+            <source>Smuggler</source>
+            <translation>Traficante (pollero)</translation>
+        </message>
+        <message>
+            <source>Other migrants</source>
+            <translation>Otras personas migrantes</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>referral status</comment>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <comment>referral status</comment>
+            <translation>Enviada</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <comment>referral status</comment>
+            <translation>Aceptada</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <comment>referral status</comment>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <source>Delivery failed</source>
+            <comment>referral status</comment>
+            <translation>Fallo de entrega</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <comment>referral status</comment>
+            <translation>En atención</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>referral status</comment>
+            <translation>Cerrada</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>case status</comment>
+            <translation>Abierto</translation>
+        </message>
+        <message>
+            <source>In follow-up</source>
+            <comment>case status</comment>
+            <translation>En seguimiento</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>case status</comment>
+            <translation>Cerrado</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawConsentDialog</name>
+        <message>
+            <source>Withdraw consent?</source>
+            <translation>¿Retirar el consentimiento?</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <source>The withdrawal is recorded with today&apos;s date. Nothing more is shared under this consent; data already shared must be recalled by the manual procedure.</source>
+            <translation>El retiro se registra con la fecha de hoy. Ya no se comparte nada con este consentimiento; los datos ya compartidos deben recuperarse con el procedimiento manual.</translation>
         </message>
     </context>
     <context>

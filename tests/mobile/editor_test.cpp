@@ -32,6 +32,9 @@ class EditorTest : public QObject {
 private slots:
   void everySaveIsASealedRevision();
   void autosaveCoalescesTyping();
+  void draftAutosavesReplaceInPlace();
+  void finalizeEditFinalizeChains();
+  void editAfterSyncStartsFromPushedRevision();
   void finalizeShowsFindingsPerField();
   void childrenInDetentionRaiseAnAlert();
   void typeSwitchesModule();
@@ -55,13 +58,15 @@ void EditorTest::everySaveIsASealedRevision() {
   QCOMPARE(editor.revisionCount(), 1);
   editor.setSiteId(QStringLiteral("01900000-0000-7000-8000-000000000001"));
   editor.setPeopleInterviewed(14);
-  QCOMPARE(editor.revisionCount(), 3);
+  // Three saves of a draft that never left the device: one revision, re-sealed.
+  QCOMPARE(editor.revisionCount(), 1);
   QVERIFY(!editor.isDirty());
 
   const auto stored = temp.store->load(editor.recordId());
   QVERIFY(stored.has_value());
   QCOMPARE(sync::checkSeal(*stored), sync::SealProblem::None);
-  QCOMPARE(sync::parseRevision(stored->revision())->generation, 3);
+  QCOMPARE(sync::parseRevision(stored->revision())->generation, 1);
+  QVERIFY(stored->parent_revision().empty());
   QCOMPARE(stored->visit().people_interviewed(), 14);
   QCOMPARE(stored->office_code(), std::string("TAP"));
 
@@ -87,6 +92,129 @@ void EditorTest::autosaveCoalescesTyping() {
   QTRY_VERIFY(!editor.isDirty());
   QCOMPARE(editor.revisionCount(), 1);
   QCOMPARE(temp.store->load(editor.recordId())->visit().partner_organisation(), std::string("Centro"));
+}
+
+namespace {
+
+// A visit that passes validation, so finalize() succeeds.
+void fillValidVisit(VisitEditor& editor) {
+  editor.setVisitType(1);
+  editor.setSiteId(QStringLiteral("01900000-0000-7000-8000-000000000002"));
+  editor.setAccess(1);
+}
+
+}  // namespace
+
+void EditorTest::draftAutosavesReplaceInPlace() {
+  TempStore temp;
+  setUpProfile(*temp.store);
+  VisitEditor editor;
+  editor.setStore(temp.store.get());
+  editor.setAutosaveInterval(0);
+  editor.newRecord();
+  fillValidVisit(editor);
+  QVERIFY(editor.finalize());
+  const QString first = editor.revision();
+  QCOMPARE(editor.revisionCount(), 1);
+
+  // 20 autosaves after the first finalize: one working draft on top of it.
+  for (int i = 1; i <= 20; ++i) {
+    editor.setPeopleInterviewed(i);
+    QVERIFY(!editor.isDirty());
+    QCOMPARE(editor.revisionCount(), 2);
+    QCOMPARE(editor.syncState(), int(LocalStore::Draft));
+    QCOMPARE(QString::fromStdString(editor.envelope().parent_revision()), first);
+    const auto head = temp.store->row(editor.recordId());
+    QCOMPARE(head->revision, editor.revision());
+    QCOMPARE(head->syncState, int(LocalStore::Draft));
+    QCOMPARE(temp.store->load(editor.recordId())->visit().people_interviewed(), i);
+  }
+  QVERIFY(editor.finalize());
+  QCOMPARE(editor.revisionCount(), 2);  // exactly one new revision
+  const auto stored = temp.store->load(editor.recordId());
+  QCOMPARE(sync::checkSeal(*stored), sync::SealProblem::None);
+  QCOMPARE(QString::fromStdString(stored->parent_revision()), first);
+  QCOMPARE(sync::parseRevision(stored->revision())->generation, 2);
+  QCOMPARE(stored->visit().people_interviewed(), 20);
+  QCOMPARE(temp.store->row(editor.recordId())->syncState, int(LocalStore::Waiting));
+  QVERIFY(temp.store->loadRevision(editor.recordId(), first).has_value());  // the finalized one is kept
+
+  // A brand-new record: 20 autosaves, then finalize → one root revision.
+  VisitEditor fresh;
+  fresh.setStore(temp.store.get());
+  fresh.setAutosaveInterval(0);
+  fresh.newRecord();
+  fillValidVisit(fresh);
+  for (int i = 1; i <= 20; ++i) fresh.setPeopleInterviewed(i);
+  QCOMPARE(fresh.revisionCount(), 1);
+  QVERIFY(fresh.finalize());
+  QCOMPARE(fresh.revisionCount(), 1);
+  QVERIFY(fresh.envelope().parent_revision().empty());
+  QCOMPARE(sync::parseRevision(fresh.revision().toStdString())->generation, 1);
+}
+
+void EditorTest::finalizeEditFinalizeChains() {
+  TempStore temp;
+  setUpProfile(*temp.store);
+  VisitEditor editor;
+  editor.setStore(temp.store.get());
+  editor.setAutosaveInterval(0);
+  editor.newRecord();
+  fillValidVisit(editor);
+  editor.setPeopleInterviewed(3);
+  QVERIFY(editor.finalize());
+  const QString first = editor.revision();
+  QVERIFY(editor.finalize());  // nothing changed: nothing new
+  QCOMPARE(editor.revisionCount(), 1);
+
+  editor.setPeopleInterviewed(4);
+  editor.setPeopleInterviewed(5);
+  QVERIFY(editor.finalize());
+  const QString second = editor.revision();
+  QCOMPARE(editor.revisionCount(), 2);
+  QVERIFY(second != first);
+  const auto a = temp.store->loadRevision(editor.recordId(), first);
+  const auto b = temp.store->loadRevision(editor.recordId(), second);
+  QVERIFY(a && b);
+  QVERIFY(a->parent_revision().empty());
+  QCOMPARE(QString::fromStdString(b->parent_revision()), first);
+  QCOMPARE(a->visit().people_interviewed(), 3);
+  QCOMPARE(b->visit().people_interviewed(), 5);
+
+  // Reopened from the store, the draft logic picks up where it was.
+  VisitEditor reopened;
+  reopened.setStore(temp.store.get());
+  reopened.setAutosaveInterval(0);
+  QVERIFY(reopened.load(editor.recordId()));
+  reopened.setPeopleInterviewed(6);
+  reopened.setPeopleInterviewed(7);
+  QCOMPARE(reopened.revisionCount(), 3);
+  QCOMPARE(QString::fromStdString(reopened.envelope().parent_revision()), second);
+}
+
+void EditorTest::editAfterSyncStartsFromPushedRevision() {
+  TempStore temp;
+  setUpProfile(*temp.store);
+  VisitEditor editor;
+  editor.setStore(temp.store.get());
+  editor.setAutosaveInterval(0);
+  editor.newRecord();
+  fillValidVisit(editor);
+  QVERIFY(editor.finalize());
+  // The outbox pushed it.
+  QVERIFY(temp.store->save(editor.envelope(), LocalStore::Synced));
+  const QString pushed = editor.revision();
+  QVERIFY(editor.load(editor.recordId()));
+  for (int i = 0; i < 5; ++i) editor.setPeopleInterviewed(i + 1);
+  QCOMPARE(editor.revisionCount(), 2);
+  QCOMPARE(QString::fromStdString(editor.envelope().parent_revision()), pushed);
+  // Only a draft head is ever replaced: a synced head refuses it.
+  auto stale = temp.store->load(editor.recordId());
+  QVERIFY(temp.store->save(*stale, LocalStore::Waiting));
+  auto replacement = *stale;
+  replacement.mutable_visit()->set_people_interviewed(99);
+  sync::seal(replacement);
+  QVERIFY(!temp.store->replaceDraft(replacement, QString::fromStdString(stale->revision()), LocalStore::Draft));
 }
 
 void EditorTest::finalizeShowsFindingsPerField() {

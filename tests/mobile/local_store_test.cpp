@@ -20,6 +20,8 @@ class LocalStoreTest : public QObject {
 private slots:
   void savesAndReloads();
   void keepsEveryRevision();
+  void replacesOnlyAWorkingDraft();
+  void upgradesASchemaOneStore();
   void refusesUnsealedAndStaleRevisions();
   void wrongPassphraseOpensNothing();
   void lockedStoreReadsNothing();
@@ -76,6 +78,64 @@ void LocalStoreTest::keepsEveryRevision() {
   const auto old = temp.store->loadRevision(id, QString::fromStdString(first.revision()));
   QVERIFY(old.has_value());
   QVERIFY(!old->visit().has_people_interviewed());
+}
+
+void LocalStoreTest::replacesOnlyAWorkingDraft() {
+  TempStore temp;
+  const auto first = sampleVisit();
+  const QString id = QString::fromStdString(first.id());
+  QVERIFY(temp.store->save(first, LocalStore::Draft));
+
+  // Same parent (none), new content: the draft is replaced, not stacked.
+  auto second = first;
+  second.mutable_visit()->set_people_interviewed(9);
+  sync::seal(second);
+  QVERIFY2(temp.store->replaceDraft(second, QString::fromStdString(first.revision()), LocalStore::Draft),
+           qPrintable(temp.store->errorString()));
+  QCOMPARE(temp.store->revisionCount(id), 1);
+  QVERIFY(!temp.store->loadRevision(id, QString::fromStdString(first.revision())).has_value());
+  QCOMPARE(temp.store->load(id)->visit().people_interviewed(), 9);
+
+  // A stale draft revision, or a different parent, is refused.
+  auto third = second;
+  third.mutable_visit()->set_people_interviewed(10);
+  sync::seal(third);
+  QVERIFY(!temp.store->replaceDraft(third, QString::fromStdString(first.revision()), LocalStore::Draft));
+  auto child = sync::nextRevision(second);
+  sync::seal(child);
+  QVERIFY(!temp.store->replaceDraft(child, QString::fromStdString(second.revision()), LocalStore::Draft));
+
+  // Finalized (waiting): never replaced, only extended.
+  QVERIFY(temp.store->save(second, LocalStore::Waiting));
+  QVERIFY(!temp.store->replaceDraft(third, QString::fromStdString(second.revision()), LocalStore::Draft));
+  QCOMPARE(temp.store->load(id)->visit().people_interviewed(), 9);
+  QVERIFY(temp.store->checkIntegrity());
+}
+
+void LocalStoreTest::upgradesASchemaOneStore() {
+  QTemporaryDir dir;
+  const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+  {
+    // The records table as schema 1 made it: no due_day.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema1"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE records(id TEXT PRIMARY KEY, kind INTEGER NOT NULL, revision TEXT NOT "
+                                  "NULL, parent_id TEXT NOT NULL, occurred_at INTEGER NOT NULL, day TEXT NOT NULL, "
+                                  "site_id TEXT NOT NULL, visit_type INTEGER NOT NULL, sync_state INTEGER NOT NULL, "
+                                  "updated_at INTEGER NOT NULL, label TEXT NOT NULL)")));
+    q.finish();
+    db.close();
+  }
+  QSqlDatabase::removeDatabase(QStringLiteral("schema1"));
+  LocalStore store;
+  QVERIFY2(store.open(path), qPrintable(store.errorString()));
+  QVERIFY(store.initialize(kPassphrase, KdfParams::minimal()));
+  const auto visit = sampleVisit();
+  QVERIFY2(store.save(visit, LocalStore::Draft), qPrintable(store.errorString()));
+  QCOMPARE(store.row(QString::fromStdString(visit.id()))->dueDay, QString());
+  QCOMPARE(store.setting(QStringLiteral("none"), QStringLiteral("-")), QStringLiteral("-"));
 }
 
 void LocalStoreTest::refusesUnsealedAndStaleRevisions() {

@@ -18,26 +18,37 @@ int main(int argc, char* argv[]) {
   LocalStore store;
   if (!store.open(QString::fromLocal8Bit(argv[1])) || !store.unlock(QByteArrayView(argv[2]))) return 3;
   std::vector<domain::RecordEnvelope> heads;
+  std::vector<bool> drafts;  // the head is a working draft (replaced in place)
   for (int i = 0;; ++i) {
     domain::RecordEnvelope next;
     const bool update = !heads.empty() && i % 3 == 2;
+    const auto state = i % 2 == 0 ? LocalStore::Draft : LocalStore::Waiting;
     std::size_t slot = 0;
+    bool replace = false;
     if (update) {
       slot = QRandomGenerator::global()->bounded(static_cast<quint32>(heads.size()));
-      next = sync::nextRevision(heads[slot]);
+      replace = drafts[slot];
+      next = replace ? heads[slot] : sync::nextRevision(heads[slot]);
       next.mutable_visit()->set_people_interviewed(i);
       next.mutable_visit()->set_narrative(std::string(200 + i % 500, 'x'));
       sync::seal(next);
     } else {
       next = test::sampleVisit();
     }
-    if (!store.save(next, i % 2 == 0 ? LocalStore::Draft : LocalStore::Waiting)) {
+    const bool ok = replace ? store.replaceDraft(next, QString::fromStdString(heads[slot].revision()), state)
+                            : store.save(next, state);
+    if (!ok) {
       std::fprintf(stderr, "save failed: %s\n", qPrintable(store.errorString()));
       return 4;
     }
-    if (update) heads[slot] = next;
-    else heads.push_back(next);
-    std::printf("%s %s\n", next.id().c_str(), next.revision().c_str());
+    if (update) {
+      heads[slot] = next;
+      drafts[slot] = state == LocalStore::Draft;
+    } else {
+      heads.push_back(next);
+      drafts.push_back(state == LocalStore::Draft);
+    }
+    std::printf("%s %s %c\n", next.id().c_str(), next.revision().c_str(), state == LocalStore::Draft ? 'D' : 'W');
     std::fflush(stdout);
   }
 }

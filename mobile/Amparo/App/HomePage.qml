@@ -5,17 +5,16 @@ import QtQuick.Layouts
 import Amparo.Core
 import Amparo.Controls
 
-// Start of the day: today's visits, drafts to finish, records waiting to
-// sync, and the one obvious action, a new visit.
+// Start of the day: today's visits, drafts to finish, follow-ups due,
+// records waiting to sync, and the one obvious action, a new visit.
 Page {
     id: page
     objectName: "homePage"
 
     function openRecord(kind, recordId) {
-        if (kind === 3)
-            StackView.view.push("ScreeningFormPage.qml", { recordId: recordId });
-        else
-            StackView.view.push("VisitFormPage.qml", { recordId: recordId });
+        const pages = { 3: "ScreeningFormPage.qml", 5: "ReferralFormPage.qml", 6: "FollowUpFormPage.qml",
+                        7: "IncidentFormPage.qml" };
+        StackView.view.push(pages[kind] ?? "VisitFormPage.qml", { recordId: recordId });
     }
 
     header: ToolBar {
@@ -68,10 +67,10 @@ Page {
 
             Flow {
                 id: cards
-                // Three columns in landscape, one in portrait. A Flow, not a
+                // Three or four columns in landscape, one in portrait. A Flow, not a
                 // GridLayout: switching a GridLayout's columns on rotation
                 // loops in Qt 6.4's layout engine.
-                readonly property int columns: page.width > 900 ? 3 : 1
+                readonly property int columns: page.width > 1500 ? 4 : (page.width > 900 ? 3 : 1)
                 Layout.fillWidth: true
                 spacing: 16
 
@@ -79,6 +78,8 @@ Page {
                     model: [
                         { title: qsTr("Today's visits"), kind: 2, states: [], today: true,
                           empty: qsTr("No visits today yet.") },
+                        { title: qsTr("Follow-ups due"), kind: 6, states: [], today: false, due: true,
+                          empty: qsTr("No follow-ups due.") },
                         { title: qsTr("Drafts"), kind: 0, states: [0], today: false,
                           empty: qsTr("No drafts.") },
                         { title: qsTr("Waiting to sync"), kind: 0, states: [1], today: false,
@@ -98,6 +99,7 @@ Page {
                             syncStates: card.modelData.states
                             dayFrom: card.modelData.today ? AppController.today() : ""
                             dayTo: card.modelData.today ? AppController.today() : ""
+                            dueBy: card.modelData.due ? AppController.today() : ""
                             pageSize: 20
                         }
                         Label {

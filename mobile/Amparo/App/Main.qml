@@ -25,6 +25,11 @@ ApplicationWindow {
         return stack.push(url, properties ?? {});
     }
 
+    // Back to the page below (its editor saves as the page goes); self-test.
+    function back() {
+        stack.pop();
+    }
+
     function route() {
         const name = stack.currentItem ? stack.currentItem.objectName : "";
         if (AppController.firstRun) {

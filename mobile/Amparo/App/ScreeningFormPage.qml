@@ -22,6 +22,25 @@ Page {
         return age !== undefined && age !== null && age < 18;
     }
 
+    // Brings a section to the top: "consents" or "caseWork" (self-test, screenshots).
+    function scrollTo(section) {
+        const item = section === "consents" ? agencyConsents : caseWork;
+        const flickable = scroll.contentItem;
+        flickable.contentY = Math.max(0, Math.min(item.mapToItem(flickable.contentItem, 0, 0).y - 16,
+                                                  flickable.contentHeight - flickable.height));
+    }
+
+    // Referral (5), follow-up (6) or incident (7) of this case: an existing
+    // one by id, or a new one ("" id). The screening is saved first, so the
+    // new record can point at it.
+    function openCaseRecord(kind, id) {
+        if (!id)
+            editor.ensureSaved();
+        const pages = { 5: "ReferralFormPage.qml", 6: "FollowUpFormPage.qml", 7: "IncidentFormPage.qml" };
+        const props = id ? { recordId: id } : { screeningId: editor.recordId };
+        return StackView.view.push(pages[kind], props);
+    }
+
     ScreeningEditor {
         id: editor
         store: AppController.store
@@ -44,6 +63,11 @@ Page {
     NeedsPickerDialog {
         id: needsPicker
         onPicked: code => editor.addNeed(code)
+    }
+
+    WithdrawConsentDialog {
+        id: withdrawDialog
+        onConfirmed: itemId => editor.withdrawConsent(itemId)
     }
 
     header: ToolBar {
@@ -119,8 +143,6 @@ Page {
                     model: [
                         { purpose: 1, text: qsTr("Consents to the interview"), show: true },
                         { purpose: 2, text: qsTr("Consents to keeping name and contact"), show: page.identified },
-                        { purpose: 3, text: qsTr("Consents to a referral"), show: page.identified },
-                        { purpose: 4, text: qsTr("Consents to sharing data with the named agency"), show: page.identified },
                         { purpose: 5, text: qsTr("The child assents"), show: page.child },
                         { purpose: 6, text: qsTr("A parent or guardian consents"), show: page.child }
                     ]
@@ -134,6 +156,80 @@ Page {
                         Layout.fillWidth: true
                         checked: editor.generation >= 0 && editor.consentGiven(modelData.purpose)
                         onToggled: editor.setConsent(modelData.purpose, checked)
+                    }
+                }
+                ColumnLayout {
+                    id: agencyConsents
+                    objectName: "agencyConsents"
+                    visible: page.identified
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Label {
+                        text: qsTr("Referral and data sharing: one consent per agency")
+                        font.pixelSize: 17
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 8
+                        ComboBox {
+                            id: consentAgency
+                            objectName: "consentAgencyBox"
+                            width: Math.min(480, page.width - 64)
+                            implicitHeight: 56
+                            model: AppController.agencies
+                            textRole: "name"
+                            valueRole: "code"
+                            displayText: currentIndex < 0 ? qsTr("Choose an agency…") : currentText
+                            currentIndex: -1
+                            Accessible.name: qsTr("Agency")
+                        }
+                        Button {
+                            objectName: "referralConsentButton"
+                            enabled: consentAgency.currentIndex >= 0
+                            text: qsTr("Consents to a referral")
+                            implicitHeight: 56
+                            font.pixelSize: 17
+                            onClicked: editor.setAgencyConsent(3, consentAgency.currentValue, true)
+                        }
+                        Button {
+                            enabled: consentAgency.currentIndex >= 0
+                            text: qsTr("Consents to sharing data")
+                            implicitHeight: 56
+                            font.pixelSize: 17
+                            onClicked: editor.setAgencyConsent(4, consentAgency.currentValue, true)
+                        }
+                    }
+                }
+                Repeater {
+                    model: editor.consentItems
+                    RowLayout {
+                        required property var modelData
+                        required property int index
+                        objectName: "consentItem" + index
+                        Layout.fillWidth: true
+                        spacing: 8
+                        Label {
+                            text: Vocabulary.label(Vocabulary.consentPurposes, modelData.purpose)
+                                  + (modelData.agencyCode ? " · " + (AppController.language, AppController.agencyName(modelData.agencyCode)) : "")
+                                  + " — " + (modelData.withdrawn
+                                             ? qsTr("withdrawn %1").arg(Qt.formatDateTime(modelData.withdrawnAt, "yyyy-MM-dd HH:mm"))
+                                             : (modelData.given ? qsTr("given %1").arg(Qt.formatDateTime(modelData.recordedAt, "yyyy-MM-dd HH:mm"))
+                                                                : qsTr("refused")))
+                            color: modelData.withdrawn ? "#b71c1c" : "#222222"
+                            font.pixelSize: 16
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                        }
+                        Button {
+                            objectName: "withdrawButton"
+                            visible: modelData.given && !modelData.withdrawn && editor.revision !== ""
+                            text: qsTr("Withdraw")
+                            implicitHeight: 48
+                            font.pixelSize: 16
+                            onClicked: withdrawDialog.ask(modelData.id)
+                        }
                     }
                 }
                 FieldIssue {
@@ -228,6 +324,12 @@ Page {
                     path: "screening.respondent.stateless"
                     label: qsTr("Stateless")
                 }
+                ListTextField {
+                    editor: editor
+                    path: "screening.respondent.languages"
+                    label: qsTr("Languages (incl. Haitian Creole, indigenous languages, sign language)")
+                    placeholderText: qsTr("Spanish, Haitian Creole")
+                }
             }
 
             FormSection {
@@ -285,10 +387,22 @@ Page {
                     label: qsTr("Reasons for not applying")
                     options: Vocabulary.notApplyingReasons
                 }
+                CountryListField {
+                    objectName: "countriesCrossed"
+                    editor: editor
+                    path: "screening.journey.countries_crossed"
+                    label: qsTr("Countries crossed")
+                }
                 CountryField {
                     editor: editor
                     path: "screening.intentions.destination_country"
                     label: qsTr("Destination country")
+                }
+                ListTextField {
+                    editor: editor
+                    path: "screening.intentions.destination_reasons"
+                    label: qsTr("Reasons for the destination")
+                    placeholderText: qsTr("family, work, safety")
                 }
                 SwitchField {
                     editor: editor
@@ -305,6 +419,12 @@ Page {
 
             FormSection {
                 title: qsTr("Specific needs")
+                ListTextField {
+                    editor: editor
+                    path: "screening.main_needs"
+                    label: qsTr("Main needs (as the person ranks them)")
+                    placeholderText: qsTr("shelter, legal advice, health")
+                }
                 Repeater {
                     model: editor.needCodes
                     RowLayout {
@@ -396,6 +516,11 @@ Page {
                 SwitchField { editor: editor; path: "screening.risk_flags.detention"; label: qsTr("Detained (LP-DA)") }
                 SwitchField { editor: editor; path: "screening.risk_flags.removal"; label: qsTr("At risk of removal (LP-RD)") }
                 SwitchField { editor: editor; path: "screening.risk_flags.gbv_disclosed"; label: qsTr("GBV disclosed (code only, no narrative)") }
+                ListTextField {
+                    editor: editor
+                    path: "screening.risk_flags.trafficking_indicators"
+                    label: qsTr("Trafficking indicators (local checklist codes)")
+                }
                 MultiChoiceField {
                     editor: editor
                     path: "screening.information_given"
@@ -409,6 +534,59 @@ Page {
                     options: Vocabulary.priorities
                 }
                 SwitchField { editor: editor; path: "screening.follow_up_needed"; label: qsTr("Follow-up needed") }
+            }
+
+            FormSection {
+                id: caseWork
+                objectName: "caseWork"
+                title: qsTr("Case work") + " (" + caseRecords.totalCount + ")"
+                RecordListModel {
+                    id: caseRecords
+                    store: AppController.store
+                    kind: 0
+                    parentId: editor.recordId
+                }
+                Repeater {
+                    model: caseRecords
+                    VisitDelegate {
+                        Layout.fillWidth: true
+                        onClicked: page.openCaseRecord(kind, recordId)
+                    }
+                }
+                Label {
+                    visible: !page.identified
+                    text: qsTr("Referrals and follow-ups need an identified screening.")
+                    color: "#333333"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Button {
+                        objectName: "newReferralButton"
+                        enabled: page.identified
+                        text: qsTr("New referral")
+                        implicitHeight: 56
+                        font.pixelSize: 18
+                        onClicked: page.openCaseRecord(5, "")
+                    }
+                    Button {
+                        objectName: "newFollowUpButton"
+                        enabled: page.identified
+                        text: qsTr("New follow-up")
+                        implicitHeight: 56
+                        font.pixelSize: 18
+                        onClicked: page.openCaseRecord(6, "")
+                    }
+                    Button {
+                        objectName: "newIncidentButton"
+                        text: qsTr("Report an incident")
+                        implicitHeight: 56
+                        font.pixelSize: 18
+                        onClicked: page.openCaseRecord(7, "")
+                    }
+                }
             }
 
             FieldIssue {

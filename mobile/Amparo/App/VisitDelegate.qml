@@ -14,9 +14,13 @@ ItemDelegate {
     required property int visitType
     required property date occurredAt
     required property int syncState
+    required property string dueDay
 
     // Short dates so the line fits a narrow card: the time for today.
     readonly property string when: {
+        // Follow-ups and incidents have a day, not a time.
+        if (kind === 6 || kind === 7)
+            return Qt.formatDate(occurredAt, "yyyy-MM-dd");
         const today = new Date();
         const sameDay = occurredAt.toDateString() === today.toDateString();
         return Qt.formatDateTime(occurredAt, sameDay ? "HH:mm" : (occurredAt.getFullYear() === today.getFullYear()
@@ -31,8 +35,8 @@ ItemDelegate {
         id: row
         spacing: 2
         Label {
-            text: root.kind === 3 ? qsTr("Screening")
-                                  : (root.siteName || qsTr("Site not chosen"))
+            text: root.kind === 2 ? (root.siteName || qsTr("Site not chosen"))
+                                  : Vocabulary.label(Vocabulary.recordKinds, root.kind)
             font.pixelSize: 19
             font.bold: true
             wrapMode: Text.Wrap
@@ -45,7 +49,7 @@ ItemDelegate {
             Layout.fillWidth: true
             Label {
                 text: (root.kind === 2 ? (Vocabulary.label(Vocabulary.visitTypes, root.visitType) || qsTr("Type not chosen")) + " · " : "")
-                      + root.when
+                      + (root.kind === 6 && root.dueDay ? qsTr("next %1").arg(root.dueDay) : root.when)
                 color: "#333333"
                 font.pixelSize: 16
                 elide: Text.ElideRight

@@ -221,10 +221,35 @@ Page {
                     font.pixelSize: 18
                     onClicked: {
                         // The screening points at the visit, so the visit must exist.
-                        if (!editor.revision)
-                            editor.setValue("visit.started_at", editor.startedAt);
-                        editor.save();
+                        editor.ensureSaved();
                         page.StackView.view.push("ScreeningFormPage.qml", { visitId: editor.recordId });
+                    }
+                }
+            }
+
+            FormSection {
+                title: qsTr("Incidents reported in this visit") + " (" + incidents.totalCount + ")"
+                RecordListModel {
+                    id: incidents
+                    store: AppController.store
+                    kind: 7
+                    parentId: editor.recordId
+                }
+                Repeater {
+                    model: incidents
+                    VisitDelegate {
+                        Layout.fillWidth: true
+                        onClicked: page.StackView.view.push("IncidentFormPage.qml", { recordId: recordId })
+                    }
+                }
+                Button {
+                    objectName: "newIncidentButton"
+                    text: qsTr("Report an incident")
+                    implicitHeight: 56
+                    font.pixelSize: 18
+                    onClicked: {
+                        editor.ensureSaved();
+                        page.StackView.view.push("IncidentFormPage.qml", { visitId: editor.recordId });
                     }
                 }
             }

@@ -176,6 +176,85 @@ QtObject {
         { value: 7, text: qsTr("Lack of foreseeable alternative durable solutions") }
     ]
 
+    readonly property var recordKinds: [
+        { value: 1, text: qsTr("Site") },
+        { value: 2, text: qsTr("Visit") },
+        { value: 3, text: qsTr("Screening") },
+        { value: 4, text: qsTr("Person") },
+        { value: 5, text: qsTr("Referral") },
+        { value: 6, text: qsTr("Follow-up") },
+        { value: 7, text: qsTr("Incident") }
+    ]
+    readonly property var consentPurposes: [
+        { value: 1, text: qsTr("Interview") },
+        { value: 2, text: qsTr("Keeping name and contact") },
+        { value: 3, text: qsTr("Referral") },
+        { value: 4, text: qsTr("Data sharing") },
+        { value: 5, text: qsTr("Child's assent") },
+        { value: 6, text: qsTr("Parent or guardian") }
+    ]
+    readonly property var referralStatuses: [
+        { value: 1, text: qsTr("Pending", "referral status") },
+        { value: 2, text: qsTr("Sent", "referral status") },
+        { value: 3, text: qsTr("Accepted", "referral status") },
+        { value: 4, text: qsTr("Rejected", "referral status") },
+        { value: 5, text: qsTr("Delivery failed", "referral status") },
+        { value: 6, text: qsTr("In progress", "referral status") },
+        { value: 7, text: qsTr("Closed", "referral status") }
+    ]
+    readonly property var referralChannels: [
+        { value: 1, text: qsTr("Written") },
+        { value: 2, text: qsTr("Phone") },
+        { value: 3, text: qsTr("Accompanied") }
+    ]
+    readonly property var followUpChannels: [
+        { value: 1, text: qsTr("Call") },
+        { value: 2, text: qsTr("Visit") },
+        { value: 3, text: qsTr("In detention") },
+        { value: 4, text: qsTr("Remote") }
+    ]
+    readonly property var caseStatuses: [
+        { value: 1, text: qsTr("Open", "case status") },
+        { value: 2, text: qsTr("In follow-up", "case status") },
+        { value: 3, text: qsTr("Closed", "case status") }
+    ]
+    readonly property var closureReasons: [
+        { value: 1, text: qsTr("Resolved") },
+        { value: 2, text: qsTr("Transferred") },
+        { value: 3, text: qsTr("Lost contact") },
+        { value: 4, text: qsTr("Left the country") },
+        { value: 5, text: qsTr("Deported") },
+        { value: 6, text: qsTr("Declined") }
+    ]
+    readonly property var incidentRegions: [
+        { value: 1, text: qsTr("Country of origin") },
+        { value: 2, text: qsTr("Transit") },
+        { value: 3, text: qsTr("Mexico") }
+    ]
+    readonly property var incidentTypes: [
+        { value: 1, text: qsTr("Robbery") },
+        { value: 2, text: qsTr("Extortion") },
+        { value: 3, text: qsTr("Threat") },
+        { value: 4, text: qsTr("Kidnapping") },
+        { value: 5, text: qsTr("Physical assault") },
+        { value: 6, text: qsTr("Sexual violence (restricted)") },
+        { value: 7, text: qsTr("Arbitrary detention") },
+        { value: 8, text: qsTr("Pushback at the border") },
+        { value: 9, text: qsTr("Denied access to asylum") },
+        { value: 10, text: qsTr("Family separation") },
+        { value: 11, text: qsTr("Disappearance or death") },
+        { value: 12, text: qsTr("Trafficking indicators") }
+    ]
+    readonly property var perpetrators: [
+        { value: 1, text: qsTr("Organised crime") },
+        { value: 2, text: qsTr("INM") },
+        { value: 3, text: qsTr("Guardia Nacional") },
+        { value: 4, text: qsTr("Police") },
+        { value: 5, text: qsTr("Smuggler") },
+        { value: 6, text: qsTr("Other migrants") },
+        { value: 7, text: qsTr("Unknown") }
+    ]
+
     function label(list, value) {
         for (let i = 0; i < list.length; ++i) {
             if (list[i].value === value)

@@ -150,6 +150,56 @@ QVariantList AppController::countries() const {
   return out;
 }
 
+QVariantList AppController::agencies() const {
+  QVariantList out;
+  for (const auto& agency : domain::ReferenceData::builtin().agencies()) {
+    out << QVariantMap{{QStringLiteral("code"), QString::fromStdString(agency.code())},
+                       {QStringLiteral("name"),
+                        QString::fromStdString(m_language == u"en" ? agency.name_en() : agency.name_es())}};
+  }
+  return out;
+}
+
+QString AppController::agencyName(const QString& code) const {
+  const auto* agency = domain::ReferenceData::builtin().findAgency(code.toStdString());
+  if (agency == nullptr) return {};
+  return QString::fromStdString(m_language == u"en" ? agency->name_en() : agency->name_es());
+}
+
+namespace {
+
+// Lower case without accents, so "mexico" finds "México".
+QString folded(const QString& text) {
+  QString out;
+  for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+    if (c.category() != QChar::Mark_NonSpacing) out += c.toLower();
+  }
+  return out;
+}
+
+}  // namespace
+
+QVariantList AppController::searchCountries(const QString& text) const {
+  const QString needle = folded(text.trimmed());
+  if (needle.isEmpty()) return countries();
+  QVariantList out;
+  for (const QVariant& entry : countries()) {
+    const QVariantMap country = entry.toMap();
+    const QString code = country.value(QStringLiteral("code")).toString();
+    const auto* ref = domain::ReferenceData::builtin().findCountry(code.toStdString());
+    const QString names = folded(code + u' ' + QString::fromStdString(ref ? ref->name_es() : std::string()) + u' ' +
+                                 QString::fromStdString(ref ? ref->name_en() : std::string()));
+    if (names.contains(needle)) out << entry;
+  }
+  return out;
+}
+
+QString AppController::countryName(const QString& code) const {
+  const auto* country = domain::ReferenceData::builtin().findCountry(code.toStdString());
+  if (country == nullptr) return {};
+  return QString::fromStdString(m_language == u"en" ? country->name_en() : country->name_es());
+}
+
 bool AppController::setUp(const QString& language, const QString& officeCode, const QString& passphrase,
                           const QString& confirmation) {
   if (!m_store.isOpen()) {

@@ -36,6 +36,8 @@ class AppController : public QObject {
   Q_PROPERTY(QVariantList offices READ offices CONSTANT)
   // [{code, name}] in the chosen language, sorted by name (ISO 3166 alpha-3).
   Q_PROPERTY(QVariantList countries READ countries NOTIFY languageChanged)
+  // [{code, name}] referral agencies in the chosen language, table order.
+  Q_PROPERTY(QVariantList agencies READ agencies NOTIFY languageChanged)
   Q_PROPERTY(int minPassphraseLength READ minPassphraseLength CONSTANT)
   Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -65,6 +67,14 @@ public:
   QString officeCode() const;
   QVariantList offices() const;
   QVariantList countries() const;
+  QVariantList agencies() const;
+  // An agency's name in the chosen language ("" if unknown).
+  Q_INVOKABLE QString agencyName(const QString& code) const;
+  // Countries whose code or name (Spanish or English, accents ignored)
+  // contains the text, as in `countries`; all for an empty text.
+  Q_INVOKABLE QVariantList searchCountries(const QString& text) const;
+  // A country's name in the chosen language ("" if unknown).
+  Q_INVOKABLE QString countryName(const QString& code) const;
   int minPassphraseLength() const { return 8; }
   QString lastError() const { return m_lastError; }
 

@@ -1,5 +1,6 @@
 #include "local_store.hpp"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,13 +15,19 @@ namespace {
 
 namespace pb = google::protobuf;
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;  // 2: records.due_day
 
 QDateTime toDateTime(const pb::Timestamp& ts) {
   return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
 }
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+// An ISO date as the instant lists sort by (local noon, so the day is stable).
+QDateTime fromIsoDay(const std::string& day) {
+  const QDate date = QDate::fromString(qs(day), Qt::ISODate);
+  return date.isValid() ? QDateTime(date, QTime(12, 0)).toUTC() : QDateTime();
+}
 
 // Qt SQL binds a null QString as NULL; the clear columns are NOT NULL.
 QVariant text(const QString& value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
@@ -51,12 +58,23 @@ RecordRow clearColumns(const domain::RecordEnvelope& envelope) {
         row.occurredAt = toDateTime(envelope.screening().interviewed_at());
       break;
     case domain::RecordEnvelope::kReferral: row.parentId = qs(envelope.referral().screening_id()); break;
-    case domain::RecordEnvelope::kFollowUp: row.parentId = qs(envelope.follow_up().screening_id()); break;
-    case domain::RecordEnvelope::kIncident:
+    case domain::RecordEnvelope::kFollowUp: {
+      row.parentId = qs(envelope.follow_up().screening_id());
+      const QDateTime on = fromIsoDay(envelope.follow_up().date());
+      if (on.isValid()) row.occurredAt = on;
+      // A date, not a fact about a person: lists of what is due need it clear.
+      if (QDate::fromString(qs(envelope.follow_up().next_date()), Qt::ISODate).isValid())
+        row.dueDay = qs(envelope.follow_up().next_date());
+      break;
+    }
+    case domain::RecordEnvelope::kIncident: {
       row.parentId = qs(envelope.incident().visit_id().empty() ? envelope.incident().screening_id()
                                                                 : envelope.incident().visit_id());
       row.siteId = qs(envelope.incident().site_id());
+      const QDateTime on = fromIsoDay(envelope.incident().occurred_on());
+      if (on.isValid()) row.occurredAt = on;
       break;
+    }
     case domain::RecordEnvelope::kSite: row.label = qs(envelope.site().name()); break;
     default: break;
   }
@@ -78,11 +96,12 @@ RecordRow rowFrom(const QSqlQuery& q) {
   row.syncState = q.value(8).toInt();
   row.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
   row.label = q.value(10).toString();
+  row.dueDay = q.value(11).toString();
   return row;
 }
 
 constexpr auto kRowColumns =
-    "id, kind, revision, parent_id, occurred_at, day, site_id, visit_type, sync_state, updated_at, label";
+    "id, kind, revision, parent_id, occurred_at, day, site_id, visit_type, sync_state, updated_at, label, due_day";
 
 // WHERE clause and its bound values for a filter.
 struct Where {
@@ -132,6 +151,15 @@ Where whereFor(const RecordFilter& filter) {
   if (!filter.parentId.isEmpty()) {
     parts << QStringLiteral("parent_id = ?");
     where.values << filter.parentId;
+  }
+  if (!filter.dueBy.isEmpty()) {
+    // Due, and not superseded by a later follow-up of the same case.
+    parts << QStringLiteral("(kind = %1 AND due_day <> '' AND due_day <= ? AND NOT EXISTS (SELECT 1 FROM records l "
+                            "WHERE l.kind = %1 AND l.parent_id = records.parent_id AND l.id <> records.id AND "
+                            "(l.occurred_at > records.occurred_at OR (l.occurred_at = records.occurred_at "
+                            "AND l.id > records.id))))")
+                 .arg(int(domain::RecordKind::RECORD_KIND_FOLLOW_UP));
+    where.values << filter.dueBy;
   }
   if (!parts.isEmpty()) where.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
   return where;
@@ -189,11 +217,12 @@ bool LocalStore::open(const QString& path) {
                                       "occurred_at INTEGER NOT NULL, day TEXT NOT NULL, site_id TEXT NOT NULL, "
                                       "visit_type INTEGER NOT NULL, sync_state INTEGER NOT NULL, "
                                       "updated_at INTEGER NOT NULL, label TEXT NOT NULL)")) &&
+                  addDueDayColumn() &&
                   exec(QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_time "
                                       "ON records(kind, occurred_at DESC, id DESC)")) &&
                   exec(QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_state ON records(kind, sync_state)")) &&
                   exec(QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_parent ON records(parent_id)")) &&
-                  exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '%1')")
+                  exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '%1')")
                            .arg(kSchemaVersion));
   if (!ok) {
     close();
@@ -201,6 +230,17 @@ bool LocalStore::open(const QString& path) {
   }
   emit stateChanged();
   return true;
+}
+
+bool LocalStore::addDueDayColumn() {
+  // Schema 1 stores lack it; follow-ups saved then show as not due until
+  // their next save (none shipped: the column came with the follow-up form).
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  if (!q.exec(QStringLiteral("PRAGMA table_info(records)"))) return fail(q.lastError().text());
+  while (q.next()) {
+    if (q.value(1).toString() == u"due_day") return true;
+  }
+  return exec(QStringLiteral("ALTER TABLE records ADD COLUMN due_day TEXT NOT NULL DEFAULT ''"));
 }
 
 void LocalStore::close() {
@@ -322,7 +362,8 @@ bool LocalStore::changePassphrase(QByteArrayView oldPassphrase, QByteArrayView n
   return writeWrappedKey(rewrapped);
 }
 
-bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, QString* id, int* kind) {
+bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, QString* id, int* kind,
+                       const QString& replacing) {
   if (envelope.id().empty() || sync::checkSeal(envelope) != sync::SealProblem::None)
     return fail(tr("Refusing to store an unsealed revision"));
   const RecordRow row = clearColumns(envelope);
@@ -333,10 +374,24 @@ bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, 
   q.addBindValue(row.id);
   if (!q.exec()) return fail(q.lastError().text());
   const QString head = q.next() ? q.value(0).toString() : QString();
-  // Single writer: a revision must extend the head (or be the head, when
-  // only the sync state changes). Anything else is a stale editor.
-  if (head != parentRevision && head != row.revision)
+  if (!replacing.isEmpty()) {
+    // A working draft replaced in place: same parent, the old draft goes.
+    if (head != replacing) return fail(tr("The record changed since it was opened"));
+    q.prepare(QStringLiteral("SELECT r.parent_revision, h.sync_state FROM revisions r JOIN records h "
+                             "ON h.id = r.record_id AND h.revision = r.revision WHERE r.record_id = ?"));
+    q.addBindValue(row.id);
+    if (!q.exec()) return fail(q.lastError().text());
+    if (!q.next() || q.value(1).toInt() != Draft || q.value(0).toString() != parentRevision)
+      return fail(tr("The record changed since it was opened"));
+    q.prepare(QStringLiteral("DELETE FROM revisions WHERE record_id = ? AND revision = ?"));
+    q.addBindValue(row.id);
+    q.addBindValue(replacing);
+    if (!q.exec()) return fail(q.lastError().text());
+  } else if (head != parentRevision && head != row.revision) {
+    // Single writer: a revision must extend the head (or be the head, when
+    // only the sync state changes). Anything else is a stale editor.
     return fail(tr("The record changed since it was opened"));
+  }
 
   QByteArray plain = QByteArray::fromStdString(wire::toBinary(envelope));
   const QByteArray payload = m_vault.encrypt(plain, payloadAad(row.id, row.revision));
@@ -352,7 +407,7 @@ bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, 
   q.addBindValue(now);
   if (!q.exec()) return fail(q.lastError().text());
 
-  q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+  q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(QLatin1String(kRowColumns)));
   q.addBindValue(row.id);
   q.addBindValue(row.kind);
@@ -365,6 +420,7 @@ bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, 
   q.addBindValue(static_cast<int>(state));
   q.addBindValue(now);
   q.addBindValue(text(row.label));
+  q.addBindValue(text(row.dueDay));
   if (!q.exec()) return fail(q.lastError().text());
   *id = row.id;
   *kind = row.kind;
@@ -373,6 +429,28 @@ bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, 
 
 bool LocalStore::save(const domain::RecordEnvelope& envelope, SyncState state) {
   return saveAll({envelope}, state);
+}
+
+bool LocalStore::replaceDraft(const domain::RecordEnvelope& envelope, const QString& draftRevision,
+                              SyncState state) {
+  if (!m_vault.isUnlocked()) return fail(tr("The store is locked"));
+  if (draftRevision.isEmpty()) return save(envelope, state);
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  if (!db.transaction()) return fail(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+  QString id;
+  int kind = 0;
+  if (!write(envelope, state, &id, &kind, draftRevision)) {
+    const QString error = m_error;
+    db.rollback();
+    return fail(error);
+  }
+  if (!db.commit()) {
+    const QString error = db.lastError().text();
+    db.rollback();
+    return fail(tr("Cannot commit: %1").arg(error));
+  }
+  emit recordSaved(id, kind);
+  return true;
 }
 
 bool LocalStore::saveAll(const std::vector<domain::RecordEnvelope>& envelopes, SyncState state) {

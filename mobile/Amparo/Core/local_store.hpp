@@ -30,6 +30,7 @@ struct RecordRow {
   int syncState = 0;
   QDateTime updatedAt;
   QString label;         // sites only (not personal): the site's name
+  QString dueDay;        // follow-ups only: the planned next date, "yyyy-MM-dd"
 };
 
 // What a list shows; empty members do not filter.
@@ -41,6 +42,9 @@ struct RecordFilter {
   int visitType = 0;                     // 0 = any
   QList<int> syncStates;                 // empty = any
   QString parentId;
+  // Follow-ups due: next date on or before this day ("yyyy-MM-dd") and no
+  // later follow-up of the same case. Empty: not filtered.
+  QString dueBy;
 };
 
 class LocalStore : public QObject {
@@ -91,6 +95,12 @@ public:
   // Many revisions in one transaction (one fsync): all or none. For sync
   // pulls and bulk loads.
   bool saveAll(const std::vector<domain::RecordEnvelope>& envelopes, SyncState state);
+  // Replaces the record's working draft in place, in one transaction: the
+  // head must be `draftRevision`, still a Draft, and the envelope must have
+  // the same parent (the last finalized or pushed revision, or none). The old
+  // draft revision is dropped, so an unsynced draft never piles up revisions:
+  // the store holds finalized revisions plus at most one draft, the head.
+  bool replaceDraft(const domain::RecordEnvelope& envelope, const QString& draftRevision, SyncState state);
   // The head revision, decrypted.
   std::optional<domain::RecordEnvelope> load(const QString& id) const;
   std::optional<domain::RecordEnvelope> loadRevision(const QString& id, const QString& revision) const;
@@ -114,11 +124,14 @@ signals:
 
 private:
   bool exec(const QString& sql);
+  bool addDueDayColumn();
   bool fail(const QString& message) const;
   std::optional<WrappedKey> readWrappedKey() const;
   bool writeWrappedKey(const WrappedKey& wrapped);
   // One revision inside an open transaction; false with m_error set.
-  bool write(const domain::RecordEnvelope& envelope, SyncState state, QString* id, int* kind);
+  // With `replacing`, that draft revision is the head being replaced.
+  bool write(const domain::RecordEnvelope& envelope, SyncState state, QString* id, int* kind,
+             const QString& replacing = {});
   std::optional<domain::RecordEnvelope> decode(const QString& id, const QString& revision,
                                                const QByteArray& payload) const;
 

@@ -70,11 +70,16 @@ bool PersonEditor::discard() {
   dropPendingChanges();
   LocalStore* const store = this->store();
   if (!revision().isEmpty() && store != nullptr && store->isUnlocked()) {
-    domain::RecordEnvelope tombstone = sync::nextRevision(envelope());
+    // A working draft (never finalized, never sent) is replaced by the
+    // tombstone, so the name it held is gone from the device and never sent.
+    const bool workingDraft = syncState() == LocalStore::Draft;
+    domain::RecordEnvelope tombstone = workingDraft ? envelope() : sync::nextRevision(envelope());
     tombstone.clear_body();
     tombstone.set_deleted(true);
     sync::seal(tombstone);
-    if (!store->save(tombstone, LocalStore::Waiting)) return false;
+    const bool ok = workingDraft ? store->replaceDraft(tombstone, revision(), LocalStore::Waiting)
+                                 : store->save(tombstone, LocalStore::Waiting);
+    if (!ok) return false;
   }
   newRecord();
   return true;

@@ -210,15 +210,23 @@ bool RecordEditor::persist(int state) {
     return false;
   }
   domain::RecordEnvelope next;
+  // The stored head is a working draft: it never left the device and was
+  // never finalized, so it is replaced in place (same parent) instead of
+  // growing the chain. One revision per finalize, not one per pause.
+  const bool workingDraft = m_stored && m_syncState == LocalStore::Draft;
+  QString replacing;
   if (m_dirty || !m_stored) {
-    next = m_stored ? sync::nextRevision(m_envelope) : m_envelope;
+    next = m_stored && !workingDraft ? sync::nextRevision(m_envelope) : m_envelope;
+    if (workingDraft) replacing = revision();
     *next.mutable_modified_at() = nowTimestamp();
     next.set_data_class(domain::defaultDataClass(next));
     sync::seal(next);
   } else {
     next = m_envelope;  // only the sync state changes
   }
-  if (!store->save(next, static_cast<LocalStore::SyncState>(state))) {
+  const bool ok = replacing.isEmpty() ? store->save(next, static_cast<LocalStore::SyncState>(state))
+                                      : store->replaceDraft(next, replacing, static_cast<LocalStore::SyncState>(state));
+  if (!ok) {
     setLastError(store->errorString());
     return false;
   }
@@ -239,8 +247,15 @@ bool RecordEditor::save() {
   return persist(LocalStore::Draft);
 }
 
+bool RecordEditor::ensureSaved() {
+  if (!m_stored) return persist(LocalStore::Draft);
+  return save();
+}
+
 void RecordEditor::validate() {
-  m_result = validation::validate(m_envelope);
+  validation::ValidationContext context;
+  prepareValidation(context);
+  m_result = validation::validate(m_envelope, context);
   m_validated = true;
   emit issuesChanged();
 }

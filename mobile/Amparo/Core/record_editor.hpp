@@ -1,8 +1,9 @@
 #pragma once
 // The draft behind a form. Holds the record as its protobuf envelope; QML
 // reads and writes fields by the same dotted paths validation reports, saves
-// as the monitor types (every save a sealed revision in the store), and
-// finalize() runs the shared validation and exposes findings per field.
+// as the monitor types (the working draft, re-sealed and replaced in place
+// until finalized), and finalize() runs the shared validation, exposes
+// findings per field and turns the draft into the revision the outbox sends.
 
 #include <QDateTime>
 #include <QObject>
@@ -81,8 +82,12 @@ public:
   Q_INVOKABLE QString issueFor(const QString& path) const;
   Q_INVOKABLE QString severityFor(const QString& path) const;
 
-  // Saves the draft as a new sealed revision if anything changed.
+  // Saves the draft if anything changed: a new sealed revision on top of a
+  // finalized (or pushed) one, else the working draft replaced in place.
   Q_INVOKABLE bool save();
+  // Saves even an untouched new record, so other records can point at it
+  // (a screening's referral, a visit's screening).
+  Q_INVOKABLE bool ensureSaved();
   // Validates; with no errors, saves the record as waiting to sync.
   Q_INVOKABLE virtual bool finalize();
   // Runs validation and shows findings without changing the sync state.
@@ -108,6 +113,9 @@ protected:
   virtual void initBody(domain::RecordEnvelope& envelope) = 0;
   // After every write, for fields that depend on others.
   virtual void normalize(domain::RecordEnvelope& /*envelope*/) {}
+  // What validation may know beyond the record (a referral's screening).
+  // Called by validate(); the context must stay valid until it returns.
+  virtual void prepareValidation(validation::ValidationContext& /*context*/) {}
   domain::RecordEnvelope& mutableEnvelope() { return m_envelope; }
   void touch();
   // Forgets unsaved edits (they are about to be withdrawn, not kept).

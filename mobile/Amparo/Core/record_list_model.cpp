@@ -32,6 +32,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
     case VisitTypeRole: return row.visitType;
     case SyncStateRole: return row.syncState;
     case UpdatedAtRole: return row.updatedAt.toLocalTime();
+    case DueDayRole: return row.dueDay;
     default: return {};
   }
 }
@@ -40,7 +41,7 @@ QHash<int, QByteArray> RecordListModel::roleNames() const {
   return {{IdRole, "recordId"},         {KindRole, "kind"},           {RevisionRole, "revision"},
           {ParentIdRole, "parentId"},   {OccurredAtRole, "occurredAt"}, {DayRole, "day"},
           {SiteIdRole, "siteId"},       {SiteNameRole, "siteName"},   {VisitTypeRole, "visitType"},
-          {SyncStateRole, "syncState"}, {UpdatedAtRole, "updatedAt"}};
+          {SyncStateRole, "syncState"}, {UpdatedAtRole, "updatedAt"}, {DueDayRole, "dueDay"}};
 }
 
 bool RecordListModel::canFetchMore(const QModelIndex& parent) const {
@@ -143,6 +144,7 @@ AMPARO_FILTER_SETTER(setDayTo, QString, m_filter.dayTo)
 AMPARO_FILTER_SETTER(setSiteId, QString, m_siteId)
 AMPARO_FILTER_SETTER(setSyncStates, QList<int>, m_filter.syncStates)
 AMPARO_FILTER_SETTER(setParentId, QString, m_filter.parentId)
+AMPARO_FILTER_SETTER(setDueBy, QString, m_filter.dueBy)
 AMPARO_FILTER_SETTER(setSearch, QString, m_search)
 #undef AMPARO_FILTER_SETTER
 

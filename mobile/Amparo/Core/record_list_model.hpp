@@ -28,6 +28,9 @@ class RecordListModel : public QAbstractListModel {
   // LocalStore::SyncState values; empty shows every state.
   Q_PROPERTY(QList<int> syncStates READ syncStates WRITE setSyncStates NOTIFY filterChanged)
   Q_PROPERTY(QString parentId READ parentId WRITE setParentId NOTIFY filterChanged)
+  // Follow-ups due by this day ("yyyy-MM-dd"): next date on or before it and
+  // no later follow-up of the same case. Empty: not filtered.
+  Q_PROPERTY(QString dueBy READ dueBy WRITE setDueBy NOTIFY filterChanged)
   // Matches the site's name (what lists can search without decrypting).
   Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)
   Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
@@ -47,6 +50,7 @@ public:
     VisitTypeRole,
     SyncStateRole,
     UpdatedAtRole,
+    DueDayRole,
   };
   Q_ENUM(Roles)
 
@@ -74,6 +78,8 @@ public:
   void setSyncStates(const QList<int>& states);
   QString parentId() const { return m_filter.parentId; }
   void setParentId(const QString& id);
+  QString dueBy() const { return m_filter.dueBy; }
+  void setDueBy(const QString& day);
   QString search() const { return m_search; }
   void setSearch(const QString& text);
   int pageSize() const { return m_pageSize; }

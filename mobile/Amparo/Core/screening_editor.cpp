@@ -83,29 +83,79 @@ QStringList ScreeningEditor::needCodes() const {
 
 bool ScreeningEditor::consentGiven(int purpose) const {
   for (const auto& item : envelope().screening().consents()) {
-    if (item.purpose() == purpose) return item.given() && !item.has_withdrawn_at();
+    if (item.purpose() == purpose && item.agency_code().empty() && !item.has_withdrawn_at()) return item.given();
   }
   return false;
 }
 
-void ScreeningEditor::setConsent(int purpose, bool given) {
-  if (!rec::ConsentPurpose_IsValid(purpose) || consentGiven(purpose) == given) return;
-  auto* screening = mutableEnvelope().mutable_screening();
-  rec::ConsentItem* item = nullptr;
-  for (auto& existing : *screening->mutable_consents()) {
-    if (existing.purpose() == purpose) item = &existing;
+bool ScreeningEditor::agencyConsentGiven(int purpose, const QString& agencyCode) const {
+  const std::string agency = agencyCode.toStdString();
+  for (const auto& item : envelope().screening().consents()) {
+    if (item.purpose() == purpose && item.agency_code() == agency && !item.has_withdrawn_at()) return item.given();
   }
+  return false;
+}
+
+rec::ConsentItem* ScreeningEditor::liveConsent(int purpose, const std::string& agency) {
+  for (auto& item : *mutableEnvelope().mutable_screening()->mutable_consents()) {
+    if (item.purpose() == purpose && item.agency_code() == agency && !item.has_withdrawn_at()) return &item;
+  }
+  return nullptr;
+}
+
+void ScreeningEditor::recordConsent(int purpose, const std::string& agency, bool given) {
+  rec::ConsentItem* item = liveConsent(purpose, agency);
   if (item == nullptr) {
-    item = screening->add_consents();
+    item = mutableEnvelope().mutable_screening()->add_consents();
     // Referrals name the consent they rely on by this id.
     item->set_id(sync::newRecordId());
     item->set_purpose(static_cast<rec::ConsentPurpose>(purpose));
+    item->set_agency_code(agency);
   }
   // Each answer is timestamped when given; taking it back before saving is a
-  // correction, not a withdrawal (withdrawal is its own action, later).
+  // correction, not a withdrawal (withdrawConsent()).
   item->set_given(given);
   *item->mutable_recorded_at() = nowTimestamp();
   touch();
+}
+
+void ScreeningEditor::setConsent(int purpose, bool given) {
+  if (!rec::ConsentPurpose_IsValid(purpose) || consentGiven(purpose) == given) return;
+  recordConsent(purpose, {}, given);
+}
+
+void ScreeningEditor::setAgencyConsent(int purpose, const QString& agencyCode, bool given) {
+  if (!rec::ConsentPurpose_IsValid(purpose) || agencyCode.isEmpty()) return;
+  if (agencyConsentGiven(purpose, agencyCode) == given && liveConsent(purpose, agencyCode.toStdString())) return;
+  recordConsent(purpose, agencyCode.toStdString(), given);
+}
+
+bool ScreeningEditor::withdrawConsent(const QString& itemId) {
+  const std::string id = itemId.toStdString();
+  for (auto& item : *mutableEnvelope().mutable_screening()->mutable_consents()) {
+    if (item.id() != id) continue;
+    if (item.has_withdrawn_at() || !item.given()) return false;
+    *item.mutable_withdrawn_at() = nowTimestamp();
+    touch();
+    return true;
+  }
+  return false;
+}
+
+QVariantList ScreeningEditor::consentItems() const {
+  QVariantList out;
+  for (const auto& item : envelope().screening().consents()) {
+    out << QVariantMap{
+        {QStringLiteral("id"), QString::fromStdString(item.id())},
+        {QStringLiteral("purpose"), int(item.purpose())},
+        {QStringLiteral("agencyCode"), QString::fromStdString(item.agency_code())},
+        {QStringLiteral("given"), item.given()},
+        {QStringLiteral("withdrawn"), item.has_withdrawn_at()},
+        {QStringLiteral("recordedAt"), value(QStringLiteral("screening.consents[%1].recorded_at").arg(out.size()))},
+        {QStringLiteral("withdrawnAt"), value(QStringLiteral("screening.consents[%1].withdrawn_at").arg(out.size()))},
+    };
+  }
+  return out;
 }
 
 bool ScreeningEditor::hasNeed(const QString& code) const { return needCodes().contains(code); }

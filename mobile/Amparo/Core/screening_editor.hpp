@@ -20,6 +20,9 @@ class ScreeningEditor : public RecordEditor {
   // Identified mode: the respondent's Person record (name, contact), saved
   // as its own record and linked by screening.person_id.
   Q_PROPERTY(amparo::mobile::PersonEditor* person READ person CONSTANT)
+  // Every consent item, in order: {id, purpose, agencyCode, given,
+  // withdrawn, recordedAt, withdrawnAt}.
+  Q_PROPERTY(QVariantList consentItems READ consentItems NOTIFY fieldsChanged)
 
 public:
   explicit ScreeningEditor(QObject* parent = nullptr);
@@ -37,6 +40,14 @@ public:
   // One separate, timestamped item per purpose (amparo.records.v1.ConsentPurpose).
   Q_INVOKABLE bool consentGiven(int purpose) const;
   Q_INVOKABLE void setConsent(int purpose, bool given);
+  // Referral and data-sharing consents are per agency.
+  Q_INVOKABLE bool agencyConsentGiven(int purpose, const QString& agencyCode) const;
+  Q_INVOKABLE void setAgencyConsent(int purpose, const QString& agencyCode, bool given);
+  // Withdrawal is its own act, not an un-ticking: the item keeps its answer
+  // and gets withdrawn_at, which blocks further sharing. Consent given again
+  // later is a new item. False for an unknown or already withdrawn item.
+  Q_INVOKABLE bool withdrawConsent(const QString& itemId);
+  QVariantList consentItems() const;
 
   Q_INVOKABLE bool hasNeed(const QString& code) const;
   Q_INVOKABLE void addNeed(const QString& code);
@@ -47,6 +58,8 @@ protected:
   void normalize(domain::RecordEnvelope& envelope) override;
 
 private:
+  records::v1::ConsentItem* liveConsent(int purpose, const std::string& agency);
+  void recordConsent(int purpose, const std::string& agency, bool given);
   void followPerson();
   void enforceMode();
 
