@@ -1,0 +1,106 @@
+#include <charconv>
+
+#include "amparo/domain/reference_data.hpp"
+#include "handlers/cursor.hpp"
+#include "handlers/handlers.hpp"
+#include "http/content.hpp"
+
+namespace amparo::server::handlers {
+namespace {
+
+namespace v1 = amparo::sync::v1;
+
+// What a caller may see of the feed. A monitor: sites of its offices, its own
+// records, and reviews of its records. A coordinator: every record of its
+// offices. An admin: everything.
+storage::RecordStore::ScopeFilter scopeFor(const auth::Principal& principal) {
+  switch (principal.account.role) {
+    case storage::Role::Admin:
+      return [](const storage::ChangeEntry&) { return true; };
+    case storage::Role::Coordinator:
+      return [&principal](const storage::ChangeEntry& e) { return principal.hasOffice(e.officeCode); };
+    case storage::Role::Monitor:
+      break;
+  }
+  return [&principal](const storage::ChangeEntry& e) {
+    const auto& me = principal.account.username;
+    if (e.kind == v1::RECORD_KIND_SITE) return principal.hasOffice(e.officeCode);
+    if (e.author == me) return true;
+    return e.kind == v1::RECORD_KIND_REVIEW && e.targetAuthor == me;
+  };
+}
+
+// "specific_needs=v4-2024.1,countries=…": what a device sends back as `reference`.
+const std::string& referenceToken(const domain::ReferenceData& reference) {
+  static const std::string token = [&] {
+    std::string out;
+    const auto message = reference.toMessage();
+    for (const auto& version : message.versions()) {
+      if (!out.empty()) out += ',';
+      out += version.name() + "=" + version.version();
+    }
+    return out;
+  }();
+  return token;
+}
+
+}  // namespace
+
+Response pull(Services& services, const Request& request, const RouteContext& context) {
+  if (context.principal->device.revoked) {
+    // Revoked (lost or stolen tablet): no data, only the order to wipe.
+    (void)services.audit.record(
+        {storage::nowMs(), "device.wipe", context.principal->account.username, context.principal->device.deviceId, {}});
+    v1::PullResponse wipe;
+    wipe.set_wipe(true);
+    return http::encodeMessage(request, wipe);
+  }
+  std::uint64_t after = 0;
+  const auto cursorParam = request.queryValue("cursor");
+  if (!cursorParam.empty()) {
+    const auto bytes = cursorFromParam(cursorParam);
+    const auto sequence = bytes ? decodeCursor(*bytes) : std::nullopt;
+    if (!sequence) return http::errorResponse(request, 400, v1::ERROR_CODE_INVALID_ARGUMENT, "malformed cursor");
+    after = *sequence;
+  }
+  std::size_t limit = services.limits.defaultPullLimit;
+  if (const auto text = request.queryValue("limit"); !text.empty()) {
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), limit);
+    if (ec != std::errc() || end != text.data() + text.size() || limit == 0) {
+      return http::errorResponse(request, 400, v1::ERROR_CODE_INVALID_ARGUMENT, "limit must be a positive integer");
+    }
+    limit = std::min(limit, services.limits.maxPullLimit);
+  }
+
+  auto page = services.records.changesSince(after, limit, scopeFor(*context.principal));
+  if (!page) return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE, "storage unavailable");
+
+  // A coordinator pulling a monitor's screenings or persons is a read of
+  // personal data: audited before it leaves (a monitor's own records are not).
+  const auto& principal = *context.principal;
+  std::vector<storage::AuditEntry> reads;
+  for (const auto& record : page->records) {
+    if (isAuditedRead(record.kind()) && record.author() != principal.account.username) {
+      reads.push_back({storage::nowMs(), "read.record", principal.account.username, record.id(), "pull"});
+    }
+  }
+  if (!services.audit.recordAll(reads)) {
+    return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE, "storage unavailable");
+  }
+
+  v1::PullResponse response;
+  for (auto& record : page->records) *response.add_records() = std::move(record);
+  response.set_next_cursor(encodeCursor(page->lastSequence));
+  response.set_has_more(page->hasMore);
+  // Vocabularies travel when the device's are older than the server's: the
+  // device names what it has as `reference=` (the "name=version" pairs of
+  // its ReferenceData.versions, comma-separated); without it, only on the
+  // first pull.
+  const auto& reference = domain::ReferenceData::builtin();
+  const auto deviceHas = request.queryValue("reference");
+  const bool send = deviceHas.empty() ? after == 0 : deviceHas != referenceToken(reference);
+  if (send) *response.mutable_reference_data() = reference.toMessage();
+  return http::encodeMessage(request, response);
+}
+
+}  // namespace amparo::server::handlers

@@ -1,0 +1,422 @@
+#include "storage/record_store.hpp"
+
+#include <map>
+#include <set>
+
+#include "amparo/wire/codec.hpp"
+#include "storage/key_codec.hpp"
+
+namespace amparo::server::storage {
+
+RecordStore::RecordStore(Store& store, AuditLog& audit) : m_store(store), m_audit(audit) {}
+
+Status RecordStore::recover() {
+  auto last = m_store.lastKey(ColumnFamilyId::Changes);
+  if (!last) return last.error();
+  std::uint64_t sequence = 0;
+  if (last->has_value() && !parseU64Key(**last, sequence)) {
+    return Error{ErrorKind::Corruption, "changes: malformed key"};
+  }
+  std::uint64_t count = 0;
+  auto status = m_store.scan(
+      ColumnFamilyId::Revisions, {}, {},
+      [&](std::string_view, std::string_view) {
+        ++count;
+        return true;
+      },
+      false);
+  if (!status) return status.error();
+  m_lastSequence = sequence;
+  m_recordCount = count;
+  auto indexed = backfillOfficeIndex();
+  if (!indexed) return indexed;
+  return backfillReviewIndex();
+}
+
+// Databases written before the review index existed get it built once; a
+// meta flag records that it was done (an empty index is a valid state).
+Status RecordStore::backfillReviewIndex() {
+  constexpr std::string_view kDone = "reviews_indexed";
+  auto done = m_store.get(ColumnFamilyId::Meta, kDone);
+  if (!done) return done.error();
+  if (done->has_value()) return okStatus();
+  auto batch = m_store.batch();
+  std::optional<Error> failure;
+  auto status = m_store.scan(
+      ColumnFamilyId::Revisions, {}, {},
+      [&](std::string_view, std::string_view value) {
+        auto decoded = decodeRecordMeta(value);
+        if (!decoded) {
+          failure = Error{ErrorKind::Corruption, "revisions: malformed value"};
+          return false;
+        }
+        if (decoded->kind != amparo::sync::v1::RECORD_KIND_REVIEW) return true;
+        auto stored = envelope(decoded->id, sync::RevisionTree(decoded->nodes).winner());
+        if (!stored) {
+          failure = stored.error();
+          return false;
+        }
+        if (stored->has_value() && (*stored)->has_review()) {
+          batch.put(ColumnFamilyId::Reviews, reviewKey((*stored)->review().target_record_id(), decoded->id), {});
+        }
+        return true;
+      },
+      false);
+  if (!status) return status.error();
+  if (failure) return *failure;
+  batch.put(ColumnFamilyId::Meta, kDone, "1");
+  return m_store.write(batch);
+}
+
+Result<std::vector<domain::RecordEnvelope>> RecordStore::reviewsOf(std::string_view id) const {
+  std::vector<std::string> reviewIds;
+  const auto prefix = reviewPrefix(id);
+  auto status = m_store.scanPrefix(ColumnFamilyId::Reviews, prefix, [&](std::string_view key, std::string_view) {
+    reviewIds.emplace_back(key.substr(prefix.size()));
+    return true;
+  });
+  if (!status) return status.error();
+  std::vector<domain::RecordEnvelope> reviews;
+  for (const auto& reviewId : reviewIds) {
+    auto stored = meta(reviewId);
+    if (!stored) return stored.error();
+    if (!stored->has_value()) return Error{ErrorKind::Corruption, "review index names a missing record"};
+    auto winner = envelope(reviewId, sync::RevisionTree((*stored)->nodes).winner());
+    if (!winner) return winner.error();
+    if (winner->has_value()) reviews.push_back(std::move(**winner));
+  }
+  return reviews;
+}
+
+// Databases written before the office index existed get it built once.
+Status RecordStore::backfillOfficeIndex() {
+  auto any = m_store.lastKey(ColumnFamilyId::OfficeRecords);
+  if (!any) return any.error();
+  if (any->has_value() || m_recordCount == 0) return okStatus();
+  auto batch = m_store.batch();
+  bool corrupt = false;
+  auto status = m_store.scan(
+      ColumnFamilyId::Revisions, {}, {},
+      [&](std::string_view, std::string_view value) {
+        auto decoded = decodeRecordMeta(value);
+        if (!decoded) {
+          corrupt = true;
+          return false;
+        }
+        batch.put(ColumnFamilyId::OfficeRecords, officeRecordKey(decoded->officeCode, decoded->id), {});
+        return true;
+      },
+      false);
+  if (!status) return status.error();
+  if (corrupt) return Error{ErrorKind::Corruption, "revisions: malformed value"};
+  return m_store.write(batch);
+}
+
+Result<std::optional<RecordMeta>> RecordStore::meta(std::string_view id) const {
+  auto raw = m_store.get(ColumnFamilyId::Revisions, id);
+  if (!raw) return raw.error();
+  if (!raw->has_value()) return std::optional<RecordMeta>();
+  auto decoded = decodeRecordMeta(**raw);
+  if (!decoded) return Error{ErrorKind::Corruption, "revisions: malformed value"};
+  return std::optional<RecordMeta>(std::move(*decoded));
+}
+
+Result<RecordPage> RecordStore::scanOffice(std::string_view office, std::string_view afterId, std::size_t limit,
+                                           const RecordFilter& filter, std::size_t maxScan) const {
+  RecordPage page;
+  page.lastId = std::string(afterId);
+  const auto prefix = officeRecordPrefix(office);
+  std::string lower = prefix + std::string(afterId);
+  if (!afterId.empty()) lower.push_back('\0');  // strictly after
+  std::size_t scanned = 0;
+  std::optional<Error> failure;
+  auto status = m_store.scan(
+      ColumnFamilyId::OfficeRecords, lower, prefixSuccessor(prefix),
+      [&](std::string_view key, std::string_view) {
+        if (page.records.size() >= limit || scanned >= maxScan) {
+          page.hasMore = true;
+          return false;
+        }
+        ++scanned;
+        const auto id = key.substr(prefix.size());
+        page.lastId = std::string(id);
+        auto stored = meta(id);
+        if (!stored) {
+          failure = stored.error();
+          return false;
+        }
+        if (!stored->has_value()) {
+          failure = Error{ErrorKind::Corruption, "office index names a missing record"};
+          return false;
+        }
+        if (filter(**stored)) page.records.push_back(std::move(**stored));
+        return true;
+      },
+      false);
+  if (!status) return status.error();
+  if (failure) return *failure;
+  return page;
+}
+
+Result<std::optional<domain::RecordEnvelope>> RecordStore::envelope(std::string_view id,
+                                                                    std::string_view revision) const {
+  auto raw = m_store.get(ColumnFamilyId::Records, recordKey(id, revision));
+  if (!raw) return raw.error();
+  if (!raw->has_value()) return std::optional<domain::RecordEnvelope>();
+  domain::RecordEnvelope envelope;
+  if (!wire::fromBinary(**raw, envelope)) return Error{ErrorKind::Corruption, "records: malformed envelope"};
+  return std::optional<domain::RecordEnvelope>(std::move(envelope));
+}
+
+// Group commit: whoever finds no write under way becomes the leader, takes
+// every commit queued so far, applies them in arrival order into ONE batch and
+// writes it with one fsync; the others wait for their results. Under load,
+// many devices' pushes share a sync instead of queueing for one each.
+Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::RecordEnvelope> revisions,
+                                                      std::string_view actor) {
+  PendingCommit mine{revisions, actor, {}, false};
+  std::unique_lock lock(m_queueMutex);
+  m_queue.push_back(&mine);
+  while (!mine.done) {
+    if (m_writing) {
+      m_queueChanged.wait(lock);
+      continue;
+    }
+    m_writing = true;
+    std::vector<PendingCommit*> group(m_queue.begin(), m_queue.end());
+    m_queue.clear();
+    lock.unlock();
+    try {
+      writeGroup(group);
+    } catch (const std::exception& e) {
+      // The queue must never stall behind a leader that threw.
+      for (auto* pending : group) {
+        if (!pending->result) pending->result.emplace(Error{ErrorKind::Other, e.what()});
+      }
+    }
+    lock.lock();
+    m_writing = false;
+    for (auto* pending : group) pending->done = true;
+    m_queueChanged.notify_all();
+  }
+  return std::move(*mine.result);
+}
+
+void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
+  // One failure fails the whole group: nothing of it is written, and every
+  // caller gets the error (pushes are idempotent, so clients just retry).
+  auto failAll = [&](const Error& error) {
+    for (auto* pending : group) pending->result.emplace(error);
+  };
+  auto batch = m_store.batch();
+  // The batch may hold several revisions of one record: later ones must see
+  // the earlier ones, so trees are worked on here and written once at the end.
+  std::map<std::string, RecordMeta, std::less<>> working;
+  std::set<std::string, std::less<>> absent;  // looked up, not stored
+  std::set<std::string, std::less<>> dirty;
+  std::uint64_t sequence = m_lastSequence.load();
+  std::uint64_t newRecords = 0;
+  const auto now = nowMs();
+
+  auto load = [&](const std::string& id) -> Result<RecordMeta*> {
+    if (auto it = working.find(id); it != working.end()) return &it->second;
+    if (absent.contains(id)) return static_cast<RecordMeta*>(nullptr);
+    auto stored = meta(id);
+    if (!stored) return stored.error();
+    if (!stored->has_value()) {
+      absent.insert(id);
+      return static_cast<RecordMeta*>(nullptr);
+    }
+    return &working.emplace(id, std::move(**stored)).first->second;
+  };
+
+  std::vector<std::vector<CommitResult>> groupResults(group.size());
+  for (std::size_t member = 0; member < group.size(); ++member) {
+    const auto& revisions = group[member]->revisions;
+    const auto actor = group[member]->actor;
+    auto& results = groupResults[member];
+    results.reserve(revisions.size());
+    for (const auto& envelope : revisions) {
+      CommitResult result;
+      auto existing = load(envelope.id());
+      if (!existing) return failAll(existing.error());
+      RecordMeta* current = *existing;
+      if (current != nullptr && current->author != envelope.author()) {
+        result.otherAuthor = true;
+        result.decision.outcome = sync::Outcome::Rejected;
+        result.decision.winner = sync::RevisionTree(current->nodes).winner();
+        results.push_back(std::move(result));
+        continue;
+      }
+      if (current != nullptr && (current->kind != envelope.kind() || current->officeCode != envelope.office_code())) {
+        result.identityChanged = true;
+        result.decision.outcome = sync::Outcome::Rejected;
+        result.decision.winner = sync::RevisionTree(current->nodes).winner();
+        results.push_back(std::move(result));
+        continue;
+      }
+
+      sync::RevisionTree tree(current != nullptr ? current->nodes : std::vector<sync::RevisionNode>{});
+      result.decision = tree.apply({envelope.revision(), envelope.parent_revision(), envelope.deleted()});
+      const auto outcome = result.decision.outcome;
+      if (outcome == sync::Outcome::Accepted || outcome == sync::Outcome::Conflict) {
+        if (current == nullptr) {
+          RecordMeta fresh;
+          fresh.id = envelope.id();
+          fresh.kind = envelope.kind();
+          fresh.officeCode = envelope.office_code();
+          fresh.author = envelope.author();
+          if (envelope.has_review()) {
+            auto target = load(envelope.review().target_record_id());
+            if (!target) return failAll(target.error());
+            if (*target != nullptr) fresh.targetAuthor = (*target)->author;
+          }
+          absent.erase(fresh.id);
+          batch.put(ColumnFamilyId::OfficeRecords, officeRecordKey(fresh.officeCode, fresh.id), {});
+          if (envelope.has_review()) {
+            batch.put(ColumnFamilyId::Reviews, reviewKey(envelope.review().target_record_id(), fresh.id), {});
+          }
+          current = &working.emplace(fresh.id, std::move(fresh)).first->second;
+          ++newRecords;
+        }
+        current->nodes = tree.nodes();
+        dirty.insert(current->id);
+        batch.put(ColumnFamilyId::Records, recordKey(envelope.id(), envelope.revision()), wire::toBinary(envelope));
+        ChangeEntry change{++sequence,          envelope.id(),   envelope.revision(),  current->kind,
+                           current->officeCode, current->author, current->targetAuthor};
+        batch.put(ColumnFamilyId::Changes, u64Key(change.sequence), encode(change));
+        m_audit.append(batch, AuditEntry{now, "push." + std::string(sync::outcomeName(outcome)), std::string(actor),
+                                         envelope.id(), envelope.revision()});
+      }
+      results.push_back(std::move(result));
+    }
+  }
+
+  for (const auto& id : dirty) batch.put(ColumnFamilyId::Revisions, id, encode(working.find(id)->second));
+  if (!batch.empty()) {
+    auto status = m_store.write(batch);
+    if (!status) return failAll(status.error());
+  }
+  m_lastSequence = sequence;
+  m_recordCount += newRecords;
+  for (std::size_t member = 0; member < group.size(); ++member) {
+    group[member]->result.emplace(std::move(groupResults[member]));
+  }
+}
+
+Result<VerifyReport> RecordStore::verify() const {
+  VerifyReport report;
+  std::optional<Error> failure;
+  auto status = m_store.scan(
+      ColumnFamilyId::Revisions, {}, {},
+      [&](std::string_view key, std::string_view value) {
+        ++report.records;
+        auto decoded = decodeRecordMeta(value);
+        if (!decoded || decoded->id != key) {
+          report.problems.push_back("revisions: malformed tree for " + std::string(key));
+          return true;
+        }
+        auto indexed = m_store.get(ColumnFamilyId::OfficeRecords, officeRecordKey(decoded->officeCode, decoded->id));
+        if (!indexed) {
+          failure = indexed.error();
+          return false;
+        }
+        if (!indexed->has_value()) report.problems.push_back("office_records: " + decoded->id + " not indexed");
+        for (const auto& node : decoded->nodes) {
+          ++report.revisions;
+          auto stored = envelope(decoded->id, node.revision);
+          if (!stored) {
+            if (stored.error().kind != ErrorKind::Corruption) {
+              failure = stored.error();
+              return false;
+            }
+            report.problems.push_back("records: undecodable " + decoded->id + " " + node.revision);
+          } else if (!stored->has_value()) {
+            report.problems.push_back("records: missing " + decoded->id + " " + node.revision);
+          } else if ((*stored)->id() != decoded->id || (*stored)->revision() != node.revision ||
+                     sync::checkSeal(**stored) != sync::SealProblem::None) {
+            report.problems.push_back("records: seal mismatch " + decoded->id + " " + node.revision);
+          } else if (node.parent.empty() && (*stored)->has_review()) {
+            // The review index is written from the first revision.
+            auto reviewIndexed =
+                m_store.get(ColumnFamilyId::Reviews, reviewKey((*stored)->review().target_record_id(), decoded->id));
+            if (!reviewIndexed) {
+              failure = reviewIndexed.error();
+              return false;
+            }
+            if (!reviewIndexed->has_value()) report.problems.push_back("reviews: " + decoded->id + " not indexed");
+          }
+        }
+        return true;
+      },
+      false);
+  if (!status) return status.error();
+  if (failure) return *failure;
+  status = m_store.scan(
+      ColumnFamilyId::Changes, {}, {},
+      [&](std::string_view key, std::string_view value) {
+        ++report.changes;
+        std::uint64_t sequence = 0;
+        auto entry = parseU64Key(key, sequence) ? decodeChangeEntry(sequence, value) : std::nullopt;
+        if (!entry) {
+          report.problems.push_back("changes: malformed entry");
+          return true;
+        }
+        auto stored = m_store.get(ColumnFamilyId::Records, recordKey(entry->recordId, entry->revision));
+        if (!stored) {
+          failure = stored.error();
+          return false;
+        }
+        if (!stored->has_value()) {
+          report.problems.push_back("changes: " + std::to_string(sequence) + " points at missing " + entry->recordId +
+                                    " " + entry->revision);
+        }
+        return true;
+      },
+      false);
+  if (!status) return status.error();
+  if (failure) return *failure;
+  return report;
+}
+
+Result<ChangePage> RecordStore::changesSince(std::uint64_t after, std::size_t limit, const ScopeFilter& inScope,
+                                             std::size_t maxScan) const {
+  ChangePage page;
+  page.lastSequence = after;
+  std::size_t scanned = 0;
+  std::optional<Error> failure;
+  auto status = m_store.scan(
+      ColumnFamilyId::Changes, u64Key(after + 1), {},
+      [&](std::string_view key, std::string_view value) {
+        if (page.records.size() >= limit || scanned >= maxScan) {
+          page.hasMore = true;
+          return false;
+        }
+        std::uint64_t sequence = 0;
+        auto entry = parseU64Key(key, sequence) ? decodeChangeEntry(sequence, value) : std::nullopt;
+        if (!entry) {
+          failure = Error{ErrorKind::Corruption, "changes: malformed entry"};
+          return false;
+        }
+        ++scanned;
+        page.lastSequence = sequence;
+        if (!inScope(*entry)) return true;
+        auto stored = envelope(entry->recordId, entry->revision);
+        if (!stored) {
+          failure = stored.error();
+          return false;
+        }
+        if (!stored->has_value()) {
+          failure = Error{ErrorKind::Corruption, "changes: entry without its revision"};
+          return false;
+        }
+        page.records.push_back(std::move(**stored));
+        return true;
+      },
+      false);
+  if (!status) return status.error();
+  if (failure) return *failure;
+  return page;
+}
+
+}  // namespace amparo::server::storage

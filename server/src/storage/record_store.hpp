@@ -1,0 +1,116 @@
+#pragma once
+// Record revisions, their trees and the server-order change feed.
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "amparo/domain/records.hpp"
+#include "amparo/sync/revision.hpp"
+#include "storage/audit_log.hpp"
+#include "storage/entities.hpp"
+#include "storage/store.hpp"
+
+namespace amparo::server::storage {
+
+struct CommitResult {
+  sync::Decision decision;
+  // The record exists with another author: records are single-writer.
+  bool otherAuthor = false;
+  // The revision changes the record's kind or office, which scoping and the
+  // feed rely on: rejected.
+  bool identityChanged = false;
+};
+
+struct ChangePage {
+  std::vector<domain::RecordEnvelope> records;
+  std::uint64_t lastSequence = 0;  // resume after this
+  bool hasMore = false;
+};
+
+struct RecordPage {
+  std::vector<RecordMeta> records;
+  std::string lastId;  // resume after this id
+  bool hasMore = false;
+};
+
+// What `verify` found: counts, and problems naming ids only.
+struct VerifyReport {
+  std::uint64_t records = 0;
+  std::uint64_t revisions = 0;
+  std::uint64_t changes = 0;
+  std::vector<std::string> problems;
+};
+
+class RecordStore {
+public:
+  RecordStore(Store& store, AuditLog& audit);
+
+  // Finds the last change sequence and counts records; call once after opening.
+  Status recover();
+
+  // Applies already validated and authorised revisions, in order, to their
+  // records' trees, and writes everything accepted — envelopes, trees, feed
+  // entries, audit entries — as one synced WriteBatch (shared with concurrent
+  // commits: group commit). Nothing is written when the write fails; nothing
+  // at all when every revision was already had. Thread-safe.
+  Result<std::vector<CommitResult>> commit(std::span<const domain::RecordEnvelope> revisions, std::string_view actor);
+
+  // Feed entries after `after`, keeping those `inScope` accepts, up to `limit`
+  // records, looking at no more than `maxScan` entries (so a page costs
+  // bounded work even when little is in scope).
+  using ScopeFilter = std::function<bool(const ChangeEntry&)>;
+  Result<ChangePage> changesSince(std::uint64_t after, std::size_t limit, const ScopeFilter& inScope,
+                                  std::size_t maxScan = 10000) const;
+
+  // Records of an office in id order after `afterId` that `filter` accepts,
+  // up to `limit`, through the per-office index, looking at no more than
+  // `maxScan` of the office's records.
+  using RecordFilter = std::function<bool(const RecordMeta&)>;
+  Result<RecordPage> scanOffice(std::string_view office, std::string_view afterId, std::size_t limit,
+                                const RecordFilter& filter, std::size_t maxScan = 10000) const;
+
+  Result<std::optional<RecordMeta>> meta(std::string_view id) const;
+  // The winning revision of every review of a record, in review-id order.
+  Result<std::vector<domain::RecordEnvelope>> reviewsOf(std::string_view id) const;
+  Result<std::optional<domain::RecordEnvelope>> envelope(std::string_view id, std::string_view revision) const;
+
+  // Every revision in every tree has its envelope, which decodes, matches
+  // its seal and its record; every change-feed entry resolves.
+  Result<VerifyReport> verify() const;
+
+  std::uint64_t recordCount() const { return m_recordCount.load(); }
+  std::uint64_t lastSequence() const { return m_lastSequence.load(); }
+
+private:
+  struct PendingCommit {
+    std::span<const domain::RecordEnvelope> revisions;
+    std::string_view actor;
+    std::optional<Result<std::vector<CommitResult>>> result;
+    bool done = false;
+  };
+  void writeGroup(const std::vector<PendingCommit*>& group);
+  Status backfillOfficeIndex();
+  Status backfillReviewIndex();
+
+  Store& m_store;
+  AuditLog& m_audit;
+  // Commits are serialised, one group at a time: the feed must never be
+  // written out of order.
+  std::mutex m_queueMutex;
+  std::condition_variable m_queueChanged;
+  std::deque<PendingCommit*> m_queue;
+  bool m_writing = false;
+  std::atomic<std::uint64_t> m_lastSequence{0};
+  std::atomic<std::uint64_t> m_recordCount{0};
+};
+
+}  // namespace amparo::server::storage

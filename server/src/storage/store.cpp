@@ -1,0 +1,195 @@
+#include "storage/store.hpp"
+
+#include "storage/key_codec.hpp"
+
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/utilities/checkpoint.h>
+#include <rocksdb/write_batch.h>
+
+#include <array>
+#include <vector>
+
+namespace amparo::server::storage {
+namespace {
+
+constexpr std::array<std::string_view, kColumnFamilyCount> kColumnFamilyNames = {
+    "default", "meta", "records", "revisions", "changes", "accounts", "devices", "audit", "office_records", "reviews"};
+
+using Handles = std::array<rocksdb::ColumnFamilyHandle*, kColumnFamilyCount>;
+
+Error toError(const rocksdb::Status& status) {
+  ErrorKind kind = ErrorKind::Other;
+  if (status.IsCorruption()) {
+    kind = ErrorKind::Corruption;
+  } else if (status.IsIOError() || status.IsNoSpace()) {
+    kind = ErrorKind::Io;
+  } else if (status.IsBusy() || status.IsTryAgain() || status.IsTimedOut()) {
+    kind = ErrorKind::Busy;
+  } else if (status.IsInvalidArgument() || status.IsNotSupported()) {
+    kind = ErrorKind::Invalid;
+  }
+  return Error{kind, status.ToString()};
+}
+
+// RocksDB asserts on null data even for empty slices; an empty string_view may have it.
+rocksdb::Slice slice(std::string_view s) {
+  return s.empty() ? rocksdb::Slice("", 0) : rocksdb::Slice(s.data(), s.size());
+}
+std::string_view view(const rocksdb::Slice& s) {
+  return {s.data(), s.size()};
+}
+std::size_t index(ColumnFamilyId id) {
+  return static_cast<std::size_t>(id);
+}
+
+}  // namespace
+
+std::string_view columnFamilyName(ColumnFamilyId id) {
+  return kColumnFamilyNames.at(index(id));
+}
+
+struct WriteBatch::Impl {
+  const Handles* handles = nullptr;
+  rocksdb::WriteBatch batch;
+};
+
+WriteBatch::WriteBatch(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+WriteBatch::~WriteBatch() = default;
+WriteBatch::WriteBatch(WriteBatch&&) noexcept = default;
+WriteBatch& WriteBatch::operator=(WriteBatch&&) noexcept = default;
+
+void WriteBatch::put(ColumnFamilyId cf, std::string_view key, std::string_view value) {
+  // Put only fails on batches over 4 GiB, which the body limit rules out.
+  (void)m_impl->batch.Put(m_impl->handles->at(index(cf)), slice(key), slice(value));
+}
+
+void WriteBatch::remove(ColumnFamilyId cf, std::string_view key) {
+  (void)m_impl->batch.Delete(m_impl->handles->at(index(cf)), slice(key));
+}
+
+std::size_t WriteBatch::count() const {
+  return static_cast<std::size_t>(m_impl->batch.Count());
+}
+
+struct Store::Impl {
+  std::unique_ptr<rocksdb::DB> db;
+  Handles handles{};
+
+  rocksdb::ColumnFamilyHandle* handle(ColumnFamilyId id) const { return handles.at(index(id)); }
+
+  Status closeDb() {
+    if (!db) return okStatus();
+    rocksdb::Status first;
+    for (auto*& h : handles) {
+      if (h == nullptr) continue;
+      auto status = db->DestroyColumnFamilyHandle(h);
+      if (first.ok() && !status.ok()) first = status;
+      h = nullptr;
+    }
+    auto status = db->Close();
+    db.reset();
+    if (first.ok() && !status.ok()) first = status;
+    if (!first.ok()) return toError(first);
+    return okStatus();
+  }
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+
+Store::~Store() {
+  (void)close();
+}
+
+Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dir, const StoreOptions& options) {
+  rocksdb::Options dbOptions;
+  dbOptions.create_if_missing = true;
+  dbOptions.create_missing_column_families = true;
+  rocksdb::ColumnFamilyOptions cfOptions;
+  if (options.writeBufferSize > 0) cfOptions.write_buffer_size = options.writeBufferSize;
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const auto name : kColumnFamilyNames) descriptors.emplace_back(std::string(name), cfOptions);
+
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Error{ErrorKind::Io, "cannot create " + dir.string() + ": " + ec.message()};
+
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  const auto status = rocksdb::DB::Open(dbOptions, dir.string(), descriptors, &handles, &raw);
+  if (!status.ok()) return toError(status);
+
+  auto impl = std::make_unique<Impl>();
+  impl->db.reset(raw);
+  for (std::size_t i = 0; i < handles.size(); ++i) impl->handles.at(i) = handles[i];
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Status Store::close() {
+  return m_impl ? m_impl->closeDb() : okStatus();
+}
+
+WriteBatch Store::batch() const {
+  auto impl = std::make_unique<WriteBatch::Impl>();
+  impl->handles = &m_impl->handles;
+  return WriteBatch(std::move(impl));
+}
+
+Result<std::optional<std::string>> Store::get(ColumnFamilyId cf, std::string_view key) const {
+  std::string value;
+  const auto status = m_impl->db->Get(rocksdb::ReadOptions(), m_impl->handle(cf), slice(key), &value);
+  if (status.IsNotFound()) return std::optional<std::string>();
+  if (!status.ok()) return toError(status);
+  return std::optional<std::string>(std::move(value));
+}
+
+Status Store::write(WriteBatch& batch) {
+  rocksdb::WriteOptions options;
+  options.sync = true;
+  const auto status = m_impl->db->Write(options, &batch.m_impl->batch);
+  if (!status.ok()) return toError(status);
+  return okStatus();
+}
+
+Status Store::scan(ColumnFamilyId cf, std::string_view lower, std::string_view upper, const Visitor& visit,
+                   bool fillCache) const {
+  rocksdb::ReadOptions options;
+  options.fill_cache = fillCache;
+  const rocksdb::Slice lowerSlice = slice(lower);
+  const rocksdb::Slice upperSlice = slice(upper);
+  options.iterate_lower_bound = &lowerSlice;
+  if (!upper.empty()) options.iterate_upper_bound = &upperSlice;
+  std::unique_ptr<rocksdb::Iterator> it(m_impl->db->NewIterator(options, m_impl->handle(cf)));
+  for (it->Seek(lowerSlice); it->Valid(); it->Next()) {
+    if (!visit(view(it->key()), view(it->value()))) break;
+  }
+  if (!it->status().ok()) return toError(it->status());
+  return okStatus();
+}
+
+Status Store::scanPrefix(ColumnFamilyId cf, std::string_view prefix, const Visitor& visit) const {
+  const auto upper = prefixSuccessor(prefix);
+  return scan(cf, prefix, upper, visit);
+}
+
+Status Store::checkpoint(const std::filesystem::path& dir) const {
+  rocksdb::Checkpoint* raw = nullptr;
+  auto status = rocksdb::Checkpoint::Create(m_impl->db.get(), &raw);
+  if (!status.ok()) return toError(status);
+  std::unique_ptr<rocksdb::Checkpoint> checkpoint(raw);
+  // Flush first so the copy holds SST files only, no WAL to replay.
+  status = checkpoint->CreateCheckpoint(dir.string(), 0);
+  if (!status.ok()) return toError(status);
+  return okStatus();
+}
+
+Result<std::optional<std::string>> Store::lastKey(ColumnFamilyId cf) const {
+  std::unique_ptr<rocksdb::Iterator> it(m_impl->db->NewIterator(rocksdb::ReadOptions(), m_impl->handle(cf)));
+  it->SeekToLast();
+  if (!it->status().ok()) return toError(it->status());
+  if (!it->Valid()) return std::optional<std::string>();
+  return std::optional<std::string>(std::string(view(it->key())));
+}
+
+}  // namespace amparo::server::storage
