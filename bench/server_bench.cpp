@@ -10,7 +10,10 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -108,8 +111,21 @@ std::string pushBody(const std::vector<domain::RecordEnvelope>& records, std::si
 
 // Records/s through the server: two client threads, each with its own
 // kept-alive TLS connection (as the app keeps one).
-double serverRate(const client::HttpsClient& prototype, const std::string& token,
-                  const std::vector<std::string>& bodies, std::size_t recordsPerBody) {
+// CPU seconds used by the whole process so far (client and server threads):
+// less sensitive than wall time to the disk's mood and to other load.
+double processCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+struct Rate {
+  double recordsPerSecond = 0;
+  double cpuMicrosPerRecord = 0;
+};
+
+Rate serverRate(const client::HttpsClient& prototype, const std::string& token, const std::vector<std::string>& bodies,
+                std::size_t recordsPerBody) {
   std::atomic<std::size_t> next{0};
   std::atomic<bool> failed{false};
   const auto started = Clock::now();
@@ -123,11 +139,13 @@ double serverRate(const client::HttpsClient& prototype, const std::string& token
       if (response.status != 200) failed = true;
     }
   };
+  const double cpuStarted = processCpuSeconds();
   std::thread other(work);
   work();
   other.join();
   if (failed) throw std::runtime_error("a push failed");
-  return static_cast<double>(bodies.size() * recordsPerBody) / seconds(Clock::now() - started);
+  const auto records = static_cast<double>(bodies.size() * recordsPerBody);
+  return {records / seconds(Clock::now() - started), 1e6 * (processCpuSeconds() - cpuStarted) / records};
 }
 
 // Records/s written straight into RocksDB, one synced WriteBatch per batch.
@@ -185,7 +203,8 @@ int main() {
   const auto token = enrolled.token();
 
   std::printf("\ndurable push over loopback TLS vs synced RocksDB WriteBatch (same run)\n");
-  std::printf("%8s %10s %14s %14s %8s\n", "batch", "records", "server rec/s", "ceiling rec/s", "ratio");
+  std::printf("%8s %10s %14s %14s %8s %12s\n", "batch", "records", "server rec/s", "ceiling rec/s", "ratio",
+              "cpu us/rec");
   std::size_t pushed = 0;
   for (const std::size_t batch : {std::size_t{1}, std::size_t{100}, std::size_t{1000}}) {
     const std::size_t total = batch == 1 ? 500 : batch == 100 ? 10000 : 20000;
@@ -195,10 +214,11 @@ int main() {
     for (std::size_t from = 0; from < total; from += batch) bodies.push_back(pushBody(records, from, batch));
     std::vector<domain::RecordEnvelope> ceilingRecords;
     for (std::size_t i = 0; i < total; ++i) ceilingRecords.push_back(makeScreening(random));
-    const double server = serverRate(client, token, bodies, batch);
+    const auto [server, cpuPerRecord] = serverRate(client, token, bodies, batch);
     const double ceiling = ceilingRate(dir.path / ("ceiling-" + std::to_string(batch)), ceilingRecords, batch);
     pushed += total;
-    std::printf("%8zu %10zu %14.0f %14.0f %7.0f%%\n", batch, total, server, ceiling, 100.0 * server / ceiling);
+    std::printf("%8zu %10zu %14.0f %14.0f %7.0f%% %12.1f\n", batch, total, server, ceiling, 100.0 * server / ceiling,
+                cpuPerRecord);
   }
 
   // Pull: the whole feed in pages of 1000, on one kept-alive connection.
@@ -231,10 +251,21 @@ int main() {
       token + "\r\nContent-Encoding: zstd\r\nContent-Length: 12345\r\n\r\n";
   const auto binary = wire::toBinary(request);
   const auto json = wire::toJson(request);
+  // The same push with content_hash left out: the server derives it from the
+  // body (the revision still covers it).
+  v1::PushRequest lean = request;
+  for (auto& r : *lean.mutable_records()) r.clear_content_hash();
+  const auto leanBinary = wire::toBinary(lean);
+  if (const char* dump = std::getenv("AMPARO_BENCH_DUMP")) {
+    std::ofstream(std::string(dump) + ".full.bin", std::ios::binary) << binary;
+    std::ofstream(std::string(dump) + ".lean.bin", std::ios::binary) << leanBinary;
+  }
   std::printf("\nbytes per record, 100-record push with HTTP framing (%zu header bytes):\n", framing.size());
   std::printf("  protobuf       %6.1f\n", static_cast<double>(framing.size() + binary.size()) / 100);
   std::printf("  protobuf+zstd  %6.1f\n",
               static_cast<double>(framing.size() + wire::compress(wire::Encoding::Zstd, binary).size()) / 100);
+  std::printf("  protobuf+zstd, content_hash left to the server  %6.1f\n",
+              static_cast<double>(framing.size() + wire::compress(wire::Encoding::Zstd, leanBinary).size()) / 100);
   std::printf("  protobuf+gzip  %6.1f\n",
               static_cast<double>(framing.size() + wire::compress(wire::Encoding::Gzip, binary).size()) / 100);
   std::printf("  JSON           %6.1f\n", static_cast<double>(framing.size() + json.size()) / 100);

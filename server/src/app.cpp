@@ -26,6 +26,32 @@ void check(const storage::Status& status, const std::string& what) {
   if (!status) throw std::runtime_error(what + ": " + status.error().message);
 }
 
+// Login locks outlive a restart: the unexpired ones go back into the
+// throttle, the expired ones are removed.
+void restoreLoginLocks(storage::Store& store, auth::LoginThrottle& throttle) {
+  const auto nowMs = storage::nowMs();
+  const auto now = auth::LoginThrottle::Clock::now();
+  auto expired = store.batch();
+  check(store.scanPrefix(storage::ColumnFamilyId::Meta, auth::kLoginLockKeyPrefix,
+                         [&](std::string_view key, std::string_view value) {
+                           const auto username = key.substr(auth::kLoginLockKeyPrefix.size());
+                           std::int64_t until = 0;
+                           try {
+                             until = std::stoll(std::string(value));
+                           } catch (const std::exception&) {
+                             until = 0;  // unreadable: treat as expired
+                           }
+                           if (until > nowMs) {
+                             throttle.restoreLock(username, now + std::chrono::milliseconds(until - nowMs), now);
+                           } else {
+                             expired.remove(storage::ColumnFamilyId::Meta, key);
+                           }
+                           return true;
+                         }),
+        "cannot read the login locks");
+  if (!expired.empty()) check(store.write(expired), "cannot remove expired login locks");
+}
+
 }  // namespace
 
 bool isLoopbackAddress(const std::string& address) {
@@ -239,6 +265,7 @@ std::unique_ptr<App> App::start(Config config) {
   check(app->m_audit->recover(), "cannot read the audit log");
   check(app->m_records->recover(), "cannot read the change feed");
   app->m_loginThrottle = std::make_unique<auth::LoginThrottle>(config.loginThrottle);
+  restoreLoginLocks(*app->m_store, *app->m_loginThrottle);
   app->m_services = std::make_unique<handlers::Services>(
       handlers::Services{*app->m_store, config.dataDir, *app->m_records, *app->m_accounts, *app->m_audit,
                          app->m_metrics, *app->m_loginThrottle, config.passwordCost, config.limits});

@@ -176,6 +176,37 @@ TEST_F(HttpApiTest, AnInvalidRecordIsRejectedAloneWithFieldErrors) {
   }
 }
 
+TEST_F(HttpApiTest, AnOmittedContentHashIsFilledInAndTheRevisionStillGuardsTheBody) {
+  const auto token = enroll("mon-a", "pw-a");
+  auto lean = makeVisit("mon-a", "TAP");
+  const auto hash = lean.content_hash();
+  lean.clear_content_hash();
+  auto tampered = makeVisit("mon-a", "TAP");
+  tampered.clear_content_hash();
+  tampered.mutable_visit()->set_people_interviewed(99);  // changed after sealing
+
+  const auto full = makeVisit("mon-a", "TAP");
+
+  const auto response = push(token, batchOf({lean, tampered, full}));
+  ASSERT_EQ(response.results_size(), 3);
+  EXPECT_EQ(response.results(0).outcome(), v1::PUSH_OUTCOME_ACCEPTED);
+  EXPECT_EQ(response.results(1).outcome(), v1::PUSH_OUTCOME_REJECTED);
+  EXPECT_THAT(response.results(1).error().message(), HasSubstr("revision"));
+  EXPECT_EQ(response.results(2).outcome(), v1::PUSH_OUTCOME_ACCEPTED);
+
+  // A record sent whole is stored as sent.
+  auto storedFull = app().records().envelope(full.id(), full.revision());
+  ASSERT_TRUE(storedFull.ok() && storedFull->has_value());
+  EXPECT_EQ(wire::toBinary(**storedFull), wire::toBinary(full));
+
+  auto stored = app().records().envelope(lean.id(), lean.revision());
+  ASSERT_TRUE(stored.ok() && stored->has_value());
+  EXPECT_EQ((*stored)->content_hash(), hash);
+  auto rejected = app().records().meta(tampered.id());
+  ASSERT_TRUE(rejected.ok());
+  EXPECT_FALSE(rejected->has_value());
+}
+
 TEST_F(HttpApiTest, ARecordOfAnotherOfficeOrAuthorIs403AndNothingIsStored) {
   const auto token = enroll("mon-a", "pw-a");
   const auto wrongOffice = batchOf({makeVisit("mon-a", "TAP"), makeVisit("mon-a", "TEN")});
@@ -456,6 +487,49 @@ TEST_F(HttpApiTest, RepeatedFailedLoginsAreSlowedDownEvenForTheRightPassword) {
   EXPECT_EQ(response.status, 429);
   EXPECT_EQ(errorOf(response).code(), v1::ERROR_CODE_RATE_LIMITED);
   EXPECT_GE(std::stoi(response.header("retry-after")), 1);
+}
+
+TEST(LoginLockTest, ALockedAccountStaysLockedAcrossARestart) {
+  setLogEnabled(false);
+  TempDir dir;
+  Config config;
+  config.dataDir = dir.path();
+  config.port = 0;
+  config.passwordCost = auth::PasswordCost::minimal();
+  config.loginThrottle.slowAfter = 5;
+  config.loginThrottle.lockAfter = 2;
+  amparo::auth::v1::EnrollRequest wrong;
+  wrong.set_username("mon-a");
+  wrong.set_password("guess");
+  auto right = wrong;
+  right.set_password("pw-a");
+  const HttpsClient::Headers headers{{"Content-Type", kProtobuf}};
+  {
+    auto app = App::start(config);
+    ASSERT_TRUE(auth::createAccount(app->accounts(), "mon-a", "pw-a", storage::Role::Monitor, {"TAP"},
+                                    config.passwordCost, "test")
+                    .ok());
+    ASSERT_TRUE(auth::createAccount(app->accounts(), "mon-b", "pw-b", storage::Role::Monitor, {"TAP"},
+                                    config.passwordCost, "test")
+                    .ok());
+    HttpsClient client(app->port(), app->fingerprint());
+    for (int i = 0; i < 2; ++i) {
+      EXPECT_EQ(client.request("POST", "/v1/devices/enroll", wire::toBinary(wrong), headers).status, 401);
+    }
+    EXPECT_EQ(client.request("POST", "/v1/devices/enroll", wire::toBinary(right), headers).status, 429);
+    EXPECT_TRUE(app->stop());
+  }
+  auto app = App::start(config);
+  HttpsClient client(app->port(), app->fingerprint());
+  const auto response = client.request("POST", "/v1/devices/enroll", wire::toBinary(right), headers);
+  EXPECT_EQ(response.status, 429);
+  EXPECT_GE(std::stoi(response.header("retry-after")), 60);  // the 15-minute lock, not a slow-down
+  // Other accounts are not affected.
+  amparo::auth::v1::EnrollRequest other;
+  other.set_username("mon-b");
+  other.set_password("pw-b");
+  EXPECT_EQ(client.request("POST", "/v1/devices/enroll", wire::toBinary(other), headers).status, 200);
+  EXPECT_TRUE(app->stop());
 }
 
 TEST(CreateAdminTest, TheFirstAdminCanEnrollAndIsCreatedOnce) {

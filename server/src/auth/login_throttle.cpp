@@ -42,6 +42,15 @@ void LoginThrottle::succeeded(std::string_view username) {
   m_entries.erase(std::string(username));
 }
 
+void LoginThrottle::restoreLock(std::string_view username, Clock::time_point until, Clock::time_point now) {
+  std::lock_guard lock(m_mutex);
+  if (m_entries.size() >= kMaxEntries) evictOld(now);
+  auto& entry = m_entries[std::string(username)];
+  entry.failures = std::max(entry.failures, m_policy.lockAfter);
+  entry.blockedUntil = std::max(entry.blockedUntil, until);
+  entry.lastFailure = now;
+}
+
 void LoginThrottle::evictOld(Clock::time_point now) {
   std::erase_if(m_entries, [&](const auto& item) {
     return item.second.blockedUntil <= now && now - item.second.lastFailure > m_policy.lockFor;

@@ -1,8 +1,9 @@
 #pragma once
 // Repeated failed logins slow down, then lock the username for a while.
-// Kept in memory: a restart forgives, which is fine for online guessing
-// (Argon2id already makes each guess cost ~0.1 s). Unknown usernames are
-// tracked the same way, so the answers do not reveal which accounts exist.
+// Kept in memory; the server also stores each lock (not the slow-downs) and
+// gives it back with restoreLock() after a restart, so restarting does not
+// lift a lock. Unknown usernames are tracked the same way, so the answers do
+// not reveal which accounts exist.
 
 #include <chrono>
 #include <cstddef>
@@ -22,6 +23,9 @@ struct ThrottlePolicy {
   std::chrono::minutes lockFor{15};
 };
 
+// Meta key of a stored lock: this prefix + username → lock end, Unix ms.
+inline constexpr std::string_view kLoginLockKeyPrefix = "login_lock/";
+
 class LoginThrottle {
 public:
   using Clock = std::chrono::steady_clock;
@@ -33,6 +37,9 @@ public:
   // Records a failure; true when this failure locked the username.
   bool failed(std::string_view username, Clock::time_point now);
   void succeeded(std::string_view username);
+  // Locks the username until `until`, as a lock that failed() set would.
+  std::chrono::minutes lockFor() const { return m_policy.lockFor; }
+  void restoreLock(std::string_view username, Clock::time_point until, Clock::time_point now);
 
 private:
   struct Entry {

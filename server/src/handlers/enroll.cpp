@@ -78,6 +78,14 @@ Response enroll(Services& services, const Request& request, const RouteContext&)
     (void)services.audit.record({storage::nowMs(), "login.failed", actor, {}, "enroll"});
     if (services.loginThrottle.failed(body.username(), now)) {
       (void)services.audit.record({storage::nowMs(), "account.locked", actor, {}, "enroll"});
+      // Kept so that a restart does not lift the lock (read back by App::start).
+      const auto until =
+          storage::nowMs() +
+          std::chrono::duration_cast<std::chrono::milliseconds>(services.loginThrottle.lockFor()).count();
+      auto batch = services.store.batch();
+      batch.put(storage::ColumnFamilyId::Meta, std::string(auth::kLoginLockKeyPrefix) + body.username(),
+                std::to_string(until));
+      (void)services.store.write(batch);
     }
     return http::errorResponse(request, 401, ERROR_CODE_UNAUTHENTICATED, "invalid username or password");
   }

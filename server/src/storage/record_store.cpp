@@ -174,7 +174,17 @@ Result<std::optional<domain::RecordEnvelope>> RecordStore::envelope(std::string_
 // many devices' pushes share a sync instead of queueing for one each.
 Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::RecordEnvelope> revisions,
                                                       std::string_view actor) {
-  PendingCommit mine{revisions, actor, {}, false};
+  std::vector<const domain::RecordEnvelope*> pointers;
+  pointers.reserve(revisions.size());
+  for (const auto& revision : revisions) pointers.push_back(&revision);
+  return commit(std::span<const domain::RecordEnvelope* const>(pointers), actor);
+}
+
+Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::RecordEnvelope* const> revisions,
+                                                      std::string_view actor,
+                                                      std::span<const std::string_view> encoded) {
+  if (!encoded.empty() && encoded.size() != revisions.size()) encoded = {};
+  PendingCommit mine{revisions, encoded, actor, {}, false};
   std::unique_lock lock(m_queueMutex);
   m_queue.push_back(&mine);
   while (!mine.done) {
@@ -208,7 +218,11 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
   auto failAll = [&](const Error& error) {
     for (auto* pending : group) pending->result.emplace(error);
   };
-  auto batch = m_store.batch();
+  // Size the batch once: each revision stages its envelope plus a tree, a
+  // feed entry, an audit entry and index keys (a few hundred bytes).
+  std::size_t revisionCount = 0;
+  for (const auto* pending : group) revisionCount += pending->revisions.size();
+  auto batch = m_store.batch(revisionCount * 1024);
   // The batch may hold several revisions of one record: later ones must see
   // the earlier ones, so trees are worked on here and written once at the end.
   std::map<std::string, RecordMeta, std::less<>> working;
@@ -230,13 +244,43 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
     return &working.emplace(id, std::move(**stored)).first->second;
   };
 
+  // Look up every tree the group needs (records and review targets) in one
+  // MultiGet instead of one Get per revision.
+  {
+    std::vector<std::string_view> ids;
+    std::set<std::string_view> seen;
+    auto want = [&](std::string_view id) {
+      if (seen.insert(id).second) ids.push_back(id);
+    };
+    for (const auto* pending : group) {
+      for (const auto* envelope : pending->revisions) {
+        want(envelope->id());
+        if (envelope->has_review()) want(envelope->review().target_record_id());
+      }
+    }
+    auto stored = m_store.multiGet(ColumnFamilyId::Revisions, ids);
+    if (!stored) return failAll(stored.error());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      auto& value = (*stored)[i];
+      if (!value) {
+        absent.emplace(ids[i]);
+        continue;
+      }
+      auto decoded = decodeRecordMeta(*value);
+      if (!decoded) return failAll(Error{ErrorKind::Corruption, "revisions: malformed value"});
+      working.emplace(std::string(ids[i]), std::move(*decoded));
+    }
+  }
+
   std::vector<std::vector<CommitResult>> groupResults(group.size());
   for (std::size_t member = 0; member < group.size(); ++member) {
     const auto& revisions = group[member]->revisions;
     const auto actor = group[member]->actor;
     auto& results = groupResults[member];
     results.reserve(revisions.size());
-    for (const auto& envelope : revisions) {
+    for (std::size_t position = 0; position < revisions.size(); ++position) {
+      const auto& envelope = *revisions[position];
+      const auto sentBytes = group[member]->encoded.empty() ? std::string_view() : group[member]->encoded[position];
       CommitResult result;
       auto existing = load(envelope.id());
       if (!existing) return failAll(existing.error());
@@ -281,7 +325,11 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
         }
         current->nodes = tree.nodes();
         dirty.insert(current->id);
-        batch.put(ColumnFamilyId::Records, recordKey(envelope.id(), envelope.revision()), wire::toBinary(envelope));
+        if (!sentBytes.empty()) {
+          batch.put(ColumnFamilyId::Records, recordKey(envelope.id(), envelope.revision()), sentBytes);
+        } else {
+          batch.put(ColumnFamilyId::Records, recordKey(envelope.id(), envelope.revision()), wire::toBinary(envelope));
+        }
         ChangeEntry change{++sequence,          envelope.id(),   envelope.revision(),  current->kind,
                            current->officeCode, current->author, current->targetAuthor};
         batch.put(ColumnFamilyId::Changes, u64Key(change.sequence), encode(change));

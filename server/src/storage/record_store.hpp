@@ -63,6 +63,12 @@ public:
   // commits: group commit). Nothing is written when the write fails; nothing
   // at all when every revision was already had. Thread-safe.
   Result<std::vector<CommitResult>> commit(std::span<const domain::RecordEnvelope> revisions, std::string_view actor);
+  // The same, for revisions the caller keeps elsewhere (e.g. on a request's
+  // arena): nothing is copied. `encoded`, when not empty, holds each
+  // revision's binary serialisation (an empty entry: not known), stored as is
+  // instead of serialising the envelope again.
+  Result<std::vector<CommitResult>> commit(std::span<const domain::RecordEnvelope* const> revisions,
+                                           std::string_view actor, std::span<const std::string_view> encoded = {});
 
   // Feed entries after `after`, keeping those `inScope` accepts, up to `limit`
   // records, looking at no more than `maxScan` entries (so a page costs
@@ -92,7 +98,8 @@ public:
 
 private:
   struct PendingCommit {
-    std::span<const domain::RecordEnvelope> revisions;
+    std::span<const domain::RecordEnvelope* const> revisions;
+    std::span<const std::string_view> encoded;  // empty, or one per revision
     std::string_view actor;
     std::optional<Result<std::vector<CommitResult>>> result;
     bool done = false;

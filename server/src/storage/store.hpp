@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "storage/result.hpp"
 
@@ -65,8 +66,15 @@ public:
   Store& operator=(const Store&) = delete;
 
   WriteBatch batch() const;
+  // A batch whose buffer is sized up front for about `reserveBytes` of keys
+  // and values, so staging a big push does not regrow it.
+  WriteBatch batch(std::size_t reserveBytes) const;
 
   Result<std::optional<std::string>> get(ColumnFamilyId cf, std::string_view key) const;
+  // Several point reads of one column family in one call (RocksDB's batched
+  // MultiGet): values in the order of `keys`, nullopt where absent.
+  Result<std::vector<std::optional<std::string>>> multiGet(ColumnFamilyId cf,
+                                                           const std::vector<std::string_view>& keys) const;
 
   // One atomic write, synced to disk before it returns: what it acknowledges
   // survives a crash.
