@@ -1,10 +1,16 @@
 // amparo: the field app. Thin: everything lives in the Amparo.* modules.
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QStandardPaths>
 #include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+#include <memory>
 
 #include "app_controller.hpp"
 #include "self_test.hpp"
@@ -13,7 +19,39 @@ Q_IMPORT_QML_PLUGIN(AmparoCorePlugin)
 Q_IMPORT_QML_PLUGIN(AmparoControlsPlugin)
 Q_IMPORT_QML_PLUGIN(AmparoAppPlugin)
 
+namespace {
+
+// The first of the app's top pages that is visible under `item`, or "".
+QString visiblePage(QQuickItem* item) {
+  if (item == nullptr || !item->isVisible()) return {};
+  const QString name = item->objectName();
+  if (name == u"firstRunPage" || name == u"unlockPage" || name == u"homePage") return name;
+  const auto children = item->childItems();
+  for (QQuickItem* child : children) {
+    QString found = visiblePage(child);
+    if (!found.isEmpty()) return found;
+  }
+  return {};
+}
+
+// --report-ready (bench/app): one line on stdout when the first frame showing
+// a page is on screen, "amparo-ready <page objectName> <ms since main>".
+void reportWhenReady(QQuickWindow* window, const QElapsedTimer& started) {
+  auto connection = std::make_shared<QMetaObject::Connection>();
+  *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, started, connection] {
+    const QString page = visiblePage(window->contentItem());
+    if (page.isEmpty()) return;
+    QObject::disconnect(*connection);
+    std::printf("amparo-ready %s %lld\n", qPrintable(page), static_cast<long long>(started.elapsed()));
+    std::fflush(stdout);
+  });
+}
+
+}  // namespace
+
 int main(int argc, char* argv[]) {
+  QElapsedTimer started;
+  started.start();
   QGuiApplication app(argc, argv);
   QGuiApplication::setOrganizationName(QStringLiteral("Amparo"));
   QGuiApplication::setApplicationName(QStringLiteral("amparo"));
@@ -28,7 +66,9 @@ int main(int argc, char* argv[]) {
                                        QStringLiteral("dir"));
   const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where the encrypted store lives."),
                                    QStringLiteral("dir"));
-  parser.addOptions({selfTest, screenshots, dataDir});
+  const QCommandLineOption reportReady(QStringLiteral("report-ready"),
+                                       QStringLiteral("Print a line on stdout once the first page is shown."));
+  parser.addOptions({selfTest, screenshots, dataDir, reportReady});
   parser.process(app);
 
   if (parser.isSet(selfTest)) return amparo::mobile::runSelfTest(app, parser.value(screenshots));
@@ -46,5 +86,8 @@ int main(int argc, char* argv[]) {
   engine.addImportPath(QStringLiteral("qrc:/"));
   engine.load(QUrl(QStringLiteral("qrc:/Amparo/App/Main.qml")));
   if (engine.rootObjects().isEmpty()) return 1;
+  if (parser.isSet(reportReady)) {
+    if (auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst())) reportWhenReady(window, started);
+  }
   return QGuiApplication::exec();
 }

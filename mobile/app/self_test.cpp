@@ -194,6 +194,8 @@ public:
     shoot(QStringLiteral("visit-list"));
     openPage(QStringLiteral("SettingsPage.qml"));
     shoot(QStringLiteral("settings"));
+    openPage(QStringLiteral("SignInPage.qml"));
+    shoot(QStringLiteral("sign-in"));
     popAll();
     shoot(QStringLiteral("home-after-unlock"));
   }

@@ -1180,6 +1180,57 @@
         </message>
     </context>
     <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Sign in to the server</source>
+            <translation>Sign in to the server</translation>
+        </message>
+        <message>
+            <source>Ask your coordinator for the server address and its certificate fingerprint.</source>
+            <translation>Ask your coordinator for the server address and its certificate fingerprint.</translation>
+        </message>
+        <message>
+            <source>Server address (https://…)</source>
+            <translation>Server address (https://…)</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Name of this tablet (e.g. Tablet TAP-03)</source>
+            <translation>Name of this tablet (e.g. Tablet TAP-03)</translation>
+        </message>
+        <message>
+            <source>Certificate fingerprint (SHA-256)</source>
+            <translation>Certificate fingerprint (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The server presented this fingerprint; sign in only if it is the one you were given: %1</source>
+            <translation>The server presented this fingerprint; sign in only if it is the one you were given: %1</translation>
+        </message>
+        <message>
+            <source>It matches: use this fingerprint</source>
+            <translation>It matches: use this fingerprint</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+    </context>
+    <context>
         <name>SitePickerDialog</name>
         <message>
             <source>Choose a site</source>
@@ -1223,6 +1274,65 @@
         <message>
             <source>Rejected</source>
             <translation>Rejected</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusCard</name>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Sending records…</source>
+            <translation>Sending records…</translation>
+        </message>
+        <message>
+            <source>Receiving updates…</source>
+            <translation>Receiving updates…</translation>
+        </message>
+        <message>
+            <source>Last attempt failed: %1</source>
+            <translation>Last attempt failed: %1</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Up to date</translation>
+        </message>
+        <message>
+            <source>Not signed in to a server</source>
+            <translation>Not signed in to a server</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Waiting to send: %1</source>
+            <translation>Waiting to send: %1</translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>Last successful sync: %1</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Never synced</translation>
+        </message>
+        <message>
+            <source>Sent %1 records (%2 KB), received %3 records (%4 KB)</source>
+            <translation>Sent %1 records (%2 KB), received %3 records (%4 KB)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Change server or account</source>
+            <translation>Change server or account</translation>
+        </message>
+        <message>
+            <source>Sign in to a server</source>
+            <translation>Sign in to a server</translation>
         </message>
     </context>
     <context>
@@ -2207,6 +2317,61 @@
         <message>
             <source>The store is locked</source>
             <translation>The store is locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>amparo::mobile::SyncClient</name>
+        <message>
+            <source>The server answered with status %1</source>
+            <translation>The server answered with status %1</translation>
+        </message>
+        <message>
+            <source>The server address must start with https://</source>
+            <translation>The server address must start with https://</translation>
+        </message>
+        <message>
+            <source>The server&apos;s certificate is not trusted (fingerprint %1)</source>
+            <translation>The server&apos;s certificate is not trusted (fingerprint %1)</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server: %1</source>
+            <translation>Cannot reach the server: %1</translation>
+        </message>
+        <message>
+            <source>The server answered in an unknown encoding</source>
+            <translation>The server answered in an unknown encoding</translation>
+        </message>
+        <message>
+            <source>The server&apos;s answer could not be decompressed</source>
+            <translation>The server&apos;s answer could not be decompressed</translation>
+        </message>
+        <message>
+            <source>Unlock the app first</source>
+            <translation>Unlock the app first</translation>
+        </message>
+        <message>
+            <source>The fingerprint must be 64 hexadecimal digits</source>
+            <translation>The fingerprint must be 64 hexadecimal digits</translation>
+        </message>
+        <message>
+            <source>Wrong username or password</source>
+            <translation>Wrong username or password</translation>
+        </message>
+        <message>
+            <source>The app was locked</source>
+            <translation>The app was locked</translation>
+        </message>
+        <message>
+            <source>The server did not acknowledge a record</source>
+            <translation>The server did not acknowledge a record</translation>
+        </message>
+        <message>
+            <source>The server no longer accepts this device: sign in again</source>
+            <translation>The server no longer accepts this device: sign in again</translation>
+        </message>
+        <message>
+            <source>This device was revoked: its data was deleted</source>
+            <translation>This device was revoked: its data was deleted</translation>
         </message>
     </context>
 </TS>

@@ -1180,6 +1180,57 @@
         </message>
     </context>
     <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>Sign in to the server</source>
+            <translation>Iniciar sesión en el servidor</translation>
+        </message>
+        <message>
+            <source>Ask your coordinator for the server address and its certificate fingerprint.</source>
+            <translation>Pide a tu coordinación la dirección del servidor y la huella de su certificado.</translation>
+        </message>
+        <message>
+            <source>Server address (https://…)</source>
+            <translation>Dirección del servidor (https://…)</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Name of this tablet (e.g. Tablet TAP-03)</source>
+            <translation>Nombre de esta tableta (p. ej. Tableta TAP-03)</translation>
+        </message>
+        <message>
+            <source>Certificate fingerprint (SHA-256)</source>
+            <translation>Huella del certificado (SHA-256)</translation>
+        </message>
+        <message>
+            <source>The server presented this fingerprint; sign in only if it is the one you were given: %1</source>
+            <translation>El servidor presentó esta huella; inicia sesión solo si es la que te dieron: %1</translation>
+        </message>
+        <message>
+            <source>It matches: use this fingerprint</source>
+            <translation>Coincide: usar esta huella</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Iniciando sesión…</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+    </context>
+    <context>
         <name>SitePickerDialog</name>
         <message>
             <source>Choose a site</source>
@@ -1223,6 +1274,65 @@
         <message>
             <source>Rejected</source>
             <translation>Rechazado</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusCard</name>
+        <message>
+            <source>Signing in…</source>
+            <translation>Iniciando sesión…</translation>
+        </message>
+        <message>
+            <source>Sending records…</source>
+            <translation>Enviando registros…</translation>
+        </message>
+        <message>
+            <source>Receiving updates…</source>
+            <translation>Recibiendo actualizaciones…</translation>
+        </message>
+        <message>
+            <source>Last attempt failed: %1</source>
+            <translation>El último intento falló: %1</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Al día</translation>
+        </message>
+        <message>
+            <source>Not signed in to a server</source>
+            <translation>Sin sesión en un servidor</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>Waiting to send: %1</source>
+            <translation>Pendientes de enviar: %1</translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>Última sincronización correcta: %1</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Nunca sincronizada</translation>
+        </message>
+        <message>
+            <source>Sent %1 records (%2 KB), received %3 records (%4 KB)</source>
+            <translation>Enviados %1 registros (%2 KB), recibidos %3 registros (%4 KB)</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Change server or account</source>
+            <translation>Cambiar servidor o cuenta</translation>
+        </message>
+        <message>
+            <source>Sign in to a server</source>
+            <translation>Iniciar sesión en un servidor</translation>
         </message>
     </context>
     <context>
@@ -2207,6 +2317,61 @@
         <message>
             <source>The store is locked</source>
             <translation>El almacén está bloqueado</translation>
+        </message>
+    </context>
+    <context>
+        <name>amparo::mobile::SyncClient</name>
+        <message>
+            <source>The server answered with status %1</source>
+            <translation>El servidor respondió con el estado %1</translation>
+        </message>
+        <message>
+            <source>The server address must start with https://</source>
+            <translation>La dirección del servidor debe empezar por https://</translation>
+        </message>
+        <message>
+            <source>The server&apos;s certificate is not trusted (fingerprint %1)</source>
+            <translation>El certificado del servidor no es de confianza (huella %1)</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server: %1</source>
+            <translation>No se puede conectar con el servidor: %1</translation>
+        </message>
+        <message>
+            <source>The server answered in an unknown encoding</source>
+            <translation>El servidor respondió con una codificación desconocida</translation>
+        </message>
+        <message>
+            <source>The server&apos;s answer could not be decompressed</source>
+            <translation>No se pudo descomprimir la respuesta del servidor</translation>
+        </message>
+        <message>
+            <source>Unlock the app first</source>
+            <translation>Desbloquea primero la aplicación</translation>
+        </message>
+        <message>
+            <source>The fingerprint must be 64 hexadecimal digits</source>
+            <translation>La huella debe tener 64 dígitos hexadecimales</translation>
+        </message>
+        <message>
+            <source>Wrong username or password</source>
+            <translation>Usuario o contraseña incorrectos</translation>
+        </message>
+        <message>
+            <source>The app was locked</source>
+            <translation>La aplicación se bloqueó</translation>
+        </message>
+        <message>
+            <source>The server did not acknowledge a record</source>
+            <translation>El servidor no confirmó un registro</translation>
+        </message>
+        <message>
+            <source>The server no longer accepts this device: sign in again</source>
+            <translation>El servidor ya no acepta este dispositivo: inicia sesión de nuevo</translation>
+        </message>
+        <message>
+            <source>This device was revoked: its data was deleted</source>
+            <translation>Este dispositivo fue revocado: se borraron sus datos</translation>
         </message>
     </context>
 </TS>

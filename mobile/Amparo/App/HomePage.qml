@@ -65,6 +65,11 @@ Page {
                 onClicked: page.StackView.view.push("VisitFormPage.qml")
             }
 
+            SyncStatusCard {
+                Layout.fillWidth: true
+                onSignInRequested: page.StackView.view.push("SignInPage.qml")
+            }
+
             Flow {
                 id: cards
                 // Three or four columns in landscape, one in portrait. A Flow, not a

@@ -33,6 +33,11 @@ AppController::AppController(QObject* parent) : QObject(parent) {
   m_idleTimer.setSingleShot(true);
   connect(&m_idleTimer, &QTimer::timeout, this, &AppController::lock);
   connect(&m_store, &LocalStore::stateChanged, this, &AppController::stateChanged);
+  // Unlocked and signed in: sync soon (the automatic timer takes over).
+  connect(&m_store, &LocalStore::stateChanged, this, [this] {
+    if (m_sync.autoSync() && m_store.isUnlocked() && m_sync.isEnrolled())
+      QTimer::singleShot(0, &m_sync, &SyncClient::syncNow);
+  });
   if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
     // "Sent to the background": hidden or suspended. Inactive alone is only a
     // lost focus on desktop and a passing state on Android.
@@ -65,6 +70,8 @@ AppController* AppController::create(QQmlEngine* engine, QJSEngine* /*scriptEngi
 
 void AppController::setEngine(QQmlEngine* engine) {
   m_engine = engine;
+  // The running app syncs by itself; tests without an engine drive it.
+  m_sync.setAutoSync(engine != nullptr);
   applyLanguage();
 }
 

@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "local_store.hpp"
+#include "sync_client.hpp"
 
 class QQmlEngine;
 class QJSEngine;
@@ -25,6 +26,8 @@ class AppController : public QObject {
   QML_ELEMENT
   QML_SINGLETON
   Q_PROPERTY(amparo::mobile::LocalStore* store READ store CONSTANT)
+  // Enrollment, "Sync now", automatic sync and its progress.
+  Q_PROPERTY(amparo::mobile::SyncClient* sync READ sync CONSTANT)
   Q_PROPERTY(bool firstRun READ isFirstRun NOTIFY stateChanged)
   Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
   // "es" (default) or "en".
@@ -58,6 +61,7 @@ public:
   void setIdleLockInterval(std::chrono::milliseconds interval);
 
   LocalStore* store() { return &m_store; }
+  SyncClient* sync() { return &m_sync; }
   bool isFirstRun() const { return !m_store.isInitialized(); }
   bool isUnlocked() const { return m_store.isUnlocked(); }
   QString language() const { return m_language; }
@@ -108,6 +112,7 @@ private:
   void restartIdleTimer();
 
   LocalStore m_store;
+  SyncClient m_sync{&m_store};
   KdfParams m_kdf = KdfParams::interactive();
   QString m_language = QStringLiteral("es");
   int m_idleLockMinutes = 5;

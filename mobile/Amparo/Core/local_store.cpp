@@ -15,7 +15,7 @@ namespace {
 
 namespace pb = google::protobuf;
 
-constexpr int kSchemaVersion = 2;  // 2: records.due_day
+constexpr int kSchemaVersion = 3;  // 2: records.due_day; 3: revisions.pushed, field_errors
 
 QDateTime toDateTime(const pb::Timestamp& ts) {
   return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
@@ -218,6 +218,15 @@ bool LocalStore::open(const QString& path) {
                                       "visit_type INTEGER NOT NULL, sync_state INTEGER NOT NULL, "
                                       "updated_at INTEGER NOT NULL, label TEXT NOT NULL)")) &&
                   addDueDayColumn() &&
+                  // 1 once the server acknowledged the revision (or it came
+                  // from the server): the outbox is what is still 0.
+                  addColumn(QStringLiteral("revisions"), QStringLiteral("pushed"),
+                            QStringLiteral("INTEGER NOT NULL DEFAULT 0")) &&
+                  exec(QStringLiteral("CREATE INDEX IF NOT EXISTS revisions_unpushed ON revisions(pushed, saved_at)")) &&
+                  exec(QStringLiteral("CREATE TABLE IF NOT EXISTS field_errors(record_id TEXT NOT NULL, "
+                                      "path TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, "
+                                      "message_es TEXT NOT NULL)")) &&
+                  exec(QStringLiteral("CREATE INDEX IF NOT EXISTS field_errors_by_record ON field_errors(record_id)")) &&
                   exec(QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_time "
                                       "ON records(kind, occurred_at DESC, id DESC)")) &&
                   exec(QStringLiteral("CREATE INDEX IF NOT EXISTS records_by_state ON records(kind, sync_state)")) &&
@@ -241,6 +250,15 @@ bool LocalStore::addDueDayColumn() {
     if (q.value(1).toString() == u"due_day") return true;
   }
   return exec(QStringLiteral("ALTER TABLE records ADD COLUMN due_day TEXT NOT NULL DEFAULT ''"));
+}
+
+bool LocalStore::addColumn(const QString& table, const QString& column, const QString& definition) {
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) return fail(q.lastError().text());
+  while (q.next()) {
+    if (q.value(1).toString() == column) return true;
+  }
+  return exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, definition));
 }
 
 void LocalStore::close() {
@@ -569,6 +587,284 @@ bool LocalStore::checkIntegrity() const {
   if (!isOpen()) return false;
   QSqlQuery q(QSqlDatabase::database(m_connection, false));
   return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == u"ok";
+}
+
+// --- Sync ---------------------------------------------------------------
+
+namespace {
+// A revision's generation ("<generation>-<hash>"), for parent-first order.
+constexpr auto kGenerationSql = "CAST(substr(r.revision, 1, instr(r.revision, '-') - 1) AS INTEGER)";
+}  // namespace
+
+QString LocalStore::secret(const QString& key) const {
+  if (!isOpen() || !m_vault.isUnlocked()) return {};
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+  q.addBindValue(QStringLiteral("secret.") + key);
+  if (!q.exec() || !q.next()) return {};
+  QByteArray plain;
+  if (!m_vault.decrypt(q.value(0).toByteArray(), (QStringLiteral("secret.") + key).toUtf8(), plain)) return {};
+  const QString value = QString::fromUtf8(plain);
+  wipeBytes(plain);
+  return value;
+}
+
+bool LocalStore::setSecret(const QString& key, const QString& value) {
+  if (!isOpen()) return fail(tr("The store is not open"));
+  if (!m_vault.isUnlocked()) return fail(tr("The store is locked"));
+  QByteArray plain = value.toUtf8();
+  const QByteArray sealed = m_vault.encrypt(plain, (QStringLiteral("secret.") + key).toUtf8());
+  wipeBytes(plain);
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+  q.addBindValue(QStringLiteral("secret.") + key);
+  q.addBindValue(sealed);
+  if (!q.exec()) return fail(q.lastError().text());
+  return true;
+}
+
+std::vector<domain::RecordEnvelope> LocalStore::outbox(int limit, qint64 maxBytes) const {
+  std::vector<domain::RecordEnvelope> out;
+  if (!isOpen() || !m_vault.isUnlocked()) return out;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.setForwardOnly(true);
+  // Not a Draft head; not a record left Rejected (a rejected revision below
+  // the head: nothing above it can be accepted until it is corrected).
+  q.prepare(QStringLiteral("SELECT r.record_id, r.revision, r.payload FROM revisions r JOIN records h "
+                           "ON h.id = r.record_id WHERE r.pushed = 0 AND h.sync_state <> %1 "
+                           "AND NOT (r.revision = h.revision AND h.sync_state = %2) "
+                           "ORDER BY r.saved_at, r.record_id, %3 LIMIT ?")
+                .arg(int(Rejected))
+                .arg(int(Draft))
+                .arg(QLatin1String(kGenerationSql)));
+  q.addBindValue(limit);
+  if (!q.exec()) {
+    fail(q.lastError().text());
+    return out;
+  }
+  qint64 bytes = 0;
+  while (q.next()) {
+    auto envelope = decode(q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray());
+    if (!envelope) continue;
+    const auto size = static_cast<qint64>(envelope->ByteSizeLong());
+    if (!out.empty() && bytes + size > maxBytes) break;
+    bytes += size;
+    out.push_back(std::move(*envelope));
+  }
+  return out;
+}
+
+int LocalStore::outboxCount() const {
+  if (!isOpen()) return 0;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM revisions r JOIN records h ON h.id = r.record_id "
+                             "WHERE r.pushed = 0 AND h.sync_state <> %1 "
+                             "AND NOT (r.revision = h.revision AND h.sync_state = %2)")
+                  .arg(int(Rejected))
+                  .arg(int(Draft))) ||
+      !q.next())
+    return 0;
+  return q.value(0).toInt();
+}
+
+bool LocalStore::applyPushResults(const sync::v1::PushResponse& response) {
+  if (!isOpen()) return fail(tr("The store is not open"));
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  if (!db.transaction()) return fail(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+  QSqlQuery q(db);
+  auto run = [&](const QString& sql, const QVariantList& values) {
+    q.prepare(sql);
+    for (const auto& value : values) q.addBindValue(value);
+    return q.exec();
+  };
+  std::vector<std::pair<QString, int>> changed;
+  bool ok = true;
+  for (const auto& result : response.results()) {
+    const QString id = qs(result.record_id());
+    const QString revision = qs(result.revision());
+    if (!run(QStringLiteral("SELECT revision, kind FROM records WHERE id = ?"), {id}) || !q.next()) continue;
+    const bool isHead = q.value(0).toString() == revision;
+    const int kind = q.value(1).toInt();
+    switch (result.outcome()) {
+      case sync::v1::PUSH_OUTCOME_ACCEPTED:
+      case sync::v1::PUSH_OUTCOME_ALREADY_HAD:
+      case sync::v1::PUSH_OUTCOME_CONFLICT: {
+        const int state = result.outcome() == sync::v1::PUSH_OUTCOME_CONFLICT ? Conflict : Synced;
+        ok = run(QStringLiteral("UPDATE revisions SET pushed = 1 WHERE record_id = ? AND revision = ?"),
+                 {id, revision}) &&
+             run(QStringLiteral("DELETE FROM field_errors WHERE record_id = ?"), {id});
+        // A conflict marks the record whichever revision met it; an
+        // acknowledgement only settles the head while it is waiting.
+        if (ok && state == Conflict)
+          ok = run(QStringLiteral("UPDATE records SET sync_state = ? WHERE id = ?"), {state, id});
+        else if (ok && isHead)
+          ok = run(QStringLiteral("UPDATE records SET sync_state = ? WHERE id = ? AND sync_state = ?"),
+                   {state, id, int(Waiting)});
+        break;
+      }
+      case sync::v1::PUSH_OUTCOME_REJECTED: {
+        // The head goes back to Draft: the monitor corrects it and finalizes
+        // again (replaceDraft keeps the same parent). Below the head the
+        // record stays Rejected.
+        // Refused for who sent it (a site or review from a monitor): nothing
+        // to correct, it stays Rejected on the device.
+        const bool correctable = result.error().code() != sync::v1::ERROR_CODE_PERMISSION_DENIED;
+        ok = run(QStringLiteral("UPDATE records SET sync_state = ? WHERE id = ?"),
+                 {isHead && correctable ? Draft : Rejected, id}) &&
+             run(QStringLiteral("DELETE FROM field_errors WHERE record_id = ?"), {id});
+        auto keep = [&](const std::string& path, const std::string& code, const std::string& en,
+                        const std::string& es) {
+          return run(QStringLiteral("INSERT INTO field_errors(record_id, path, code, message, message_es) "
+                                    "VALUES(?, ?, ?, ?, ?)"),
+                     {id, text(qs(path)), text(qs(code)), text(qs(en)), text(qs(es))});
+        };
+        for (const auto& error : result.field_errors()) {
+          if (ok && error.severity() == sync::v1::SEVERITY_ERROR)
+            ok = keep(error.path(), error.code(), error.message(), error.message_es());
+        }
+        if (ok && result.field_errors_size() == 0 && result.has_error())
+          ok = keep({}, "rejected", result.error().message(), result.error().message());
+        break;
+      }
+      default: break;
+    }
+    if (!ok) break;
+    changed.emplace_back(id, kind);
+  }
+  if (!ok) {
+    const QString error = q.lastError().text();
+    db.rollback();
+    return fail(error);
+  }
+  if (!db.commit()) {
+    const QString error = db.lastError().text();
+    db.rollback();
+    return fail(tr("Cannot commit: %1").arg(error));
+  }
+  for (const auto& [id, kind] : changed) emit recordSaved(id, kind);
+  return true;
+}
+
+bool LocalStore::storePulled(const std::vector<domain::RecordEnvelope>& envelopes, const QByteArray& cursor) {
+  if (!m_vault.isUnlocked()) return fail(tr("The store is locked"));
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  if (!db.transaction()) return fail(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+  QSqlQuery q(db);
+  auto failed = [&](const QString& error) {
+    db.rollback();
+    return fail(error);
+  };
+  std::vector<std::pair<QString, int>> saved;
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  for (const auto& envelope : envelopes) {
+    if (envelope.id().empty() || sync::checkSeal(envelope) != sync::SealProblem::None) continue;
+    const RecordRow row = clearColumns(envelope);
+    q.prepare(QStringLiteral("SELECT 1 FROM revisions WHERE record_id = ? AND revision = ?"));
+    q.addBindValue(row.id);
+    q.addBindValue(row.revision);
+    if (!q.exec()) return failed(q.lastError().text());
+    if (q.next()) {
+      // Ours, coming back (or seen before): acknowledged, nothing new.
+      q.prepare(QStringLiteral("UPDATE revisions SET pushed = 1 WHERE record_id = ? AND revision = ?"));
+      q.addBindValue(row.id);
+      q.addBindValue(row.revision);
+      if (!q.exec()) return failed(q.lastError().text());
+      continue;
+    }
+    q.prepare(QStringLiteral("SELECT revision, sync_state FROM records WHERE id = ?"));
+    q.addBindValue(row.id);
+    if (!q.exec()) return failed(q.lastError().text());
+    const bool exists = q.next();
+    const QString head = exists ? q.value(0).toString() : QString();
+    const int headState = exists ? q.value(1).toInt() : Synced;
+
+    QByteArray plain = QByteArray::fromStdString(wire::toBinary(envelope));
+    const QByteArray payload = m_vault.encrypt(plain, payloadAad(row.id, row.revision));
+    wipeBytes(plain);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(record_id, revision, parent_revision, payload, "
+                             "saved_at, pushed) VALUES(?, ?, ?, ?, ?, 1)"));
+    q.addBindValue(row.id);
+    q.addBindValue(row.revision);
+    q.addBindValue(text(qs(envelope.parent_revision())));
+    q.addBindValue(payload);
+    q.addBindValue(now);
+    if (!q.exec()) return failed(q.lastError().text());
+
+    if (!exists || (head == qs(envelope.parent_revision()) && headState != Draft)) {
+      // New to the device, or a later revision of what it has: the new head.
+      q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .arg(QLatin1String(kRowColumns)));
+      q.addBindValue(row.id);
+      q.addBindValue(row.kind);
+      q.addBindValue(row.revision);
+      q.addBindValue(text(row.parentId));
+      q.addBindValue(row.occurredAt.toMSecsSinceEpoch());
+      q.addBindValue(text(row.day));
+      q.addBindValue(text(row.siteId));
+      q.addBindValue(row.visitType);
+      q.addBindValue(int(Synced));
+      q.addBindValue(now);
+      q.addBindValue(text(row.label));
+      q.addBindValue(text(row.dueDay));
+    } else {
+      // Diverged from the device's head (another device edited it): both
+      // are kept; the record shows as a conflict.
+      q.prepare(QStringLiteral("UPDATE records SET sync_state = ? WHERE id = ?"));
+      q.addBindValue(int(Conflict));
+      q.addBindValue(row.id);
+    }
+    if (!q.exec()) return failed(q.lastError().text());
+    saved.emplace_back(row.id, row.kind);
+  }
+  q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('sync.cursor', ?)"));
+  q.addBindValue(cursor);
+  if (!q.exec()) return failed(q.lastError().text());
+  if (!db.commit()) {
+    const QString error = db.lastError().text();
+    db.rollback();
+    return fail(tr("Cannot commit: %1").arg(error));
+  }
+  for (const auto& [id, kind] : saved) emit recordSaved(id, kind);
+  return true;
+}
+
+QByteArray LocalStore::pullCursor() const {
+  if (!isOpen()) return {};
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'sync.cursor'")) || !q.next()) return {};
+  return q.value(0).toByteArray();
+}
+
+std::vector<sync::v1::FieldError> LocalStore::fieldErrors(const QString& id) const {
+  std::vector<sync::v1::FieldError> out;
+  if (!isOpen()) return out;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT path, code, message, message_es FROM field_errors WHERE record_id = ? "
+                           "ORDER BY rowid"));
+  q.addBindValue(id);
+  if (!q.exec()) return out;
+  while (q.next()) {
+    sync::v1::FieldError error;
+    error.set_path(q.value(0).toString().toStdString());
+    error.set_code(q.value(1).toString().toStdString());
+    error.set_message(q.value(2).toString().toStdString());
+    error.set_message_es(q.value(3).toString().toStdString());
+    error.set_severity(sync::v1::SEVERITY_ERROR);
+    out.push_back(std::move(error));
+  }
+  return out;
+}
+
+bool LocalStore::wipe() {
+  if (!isOpen()) return fail(tr("The store is not open"));
+  m_vault.lock();
+  // secure_delete overwrites freed pages; the WAL is truncated afterwards.
+  const bool ok = exec(QStringLiteral("PRAGMA secure_delete=ON")) && exec(QStringLiteral("DELETE FROM revisions")) &&
+                  exec(QStringLiteral("DELETE FROM records")) && exec(QStringLiteral("DELETE FROM field_errors")) &&
+                  exec(QStringLiteral("DELETE FROM meta WHERE key <> 'schema_version'")) &&
+                  exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && exec(QStringLiteral("VACUUM"));
+  emit stateChanged();
+  return ok;
 }
 
 }  // namespace amparo::mobile

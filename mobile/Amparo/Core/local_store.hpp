@@ -115,6 +115,31 @@ public:
   // PRAGMA integrity_check == "ok".
   bool checkIntegrity() const;
 
+  // --- Sync (SyncClient) ---
+  // Secrets kept encrypted under the data key in the meta table (the device
+  // token): readable only while unlocked, never in clear settings.
+  QString secret(const QString& key) const;
+  bool setSecret(const QString& key, const QString& value);
+  // The outbox: revisions not yet acknowledged by the server, except a
+  // record's Draft head, oldest first and parents before children. At most
+  // `limit` revisions and, past the first, about `maxBytes` of protobuf.
+  std::vector<domain::RecordEnvelope> outbox(int limit, qint64 maxBytes) const;
+  int outboxCount() const;
+  // Applies a push's per-record outcomes in one transaction: accepted or
+  // already had → acknowledged (Synced when it is the head); conflict →
+  // Conflict; rejected head → back to Draft with the field errors kept
+  // (refused for its sender, PERMISSION_DENIED: Rejected, never resent).
+  bool applyPushResults(const sync::v1::PushResponse& response);
+  // Stores a pulled page and the cursor after it in one transaction, so the
+  // cursor never runs ahead of what is on disk.
+  bool storePulled(const std::vector<domain::RecordEnvelope>& envelopes, const QByteArray& cursor);
+  QByteArray pullCursor() const;
+  // The server's findings on a record's rejected revision (empty when none).
+  std::vector<sync::v1::FieldError> fieldErrors(const QString& id) const;
+  // Revoked device: deletes every record, key and setting (secure_delete),
+  // back to first run.
+  bool wipe();
+
 signals:
   void stateChanged();
   void errorStringChanged();
@@ -125,6 +150,7 @@ signals:
 private:
   bool exec(const QString& sql);
   bool addDueDayColumn();
+  bool addColumn(const QString& table, const QString& column, const QString& definition);
   bool fail(const QString& message) const;
   std::optional<WrappedKey> readWrappedKey() const;
   bool writeWrappedKey(const WrappedKey& wrapped);

@@ -119,6 +119,13 @@ bool RecordEditor::load(const QString& id) {
   m_validated = false;
   m_syncState = row->syncState;
   m_result = {};
+  // A revision the server rejected came back as a draft: its findings show
+  // on their fields until the monitor validates again.
+  for (const auto& error : store->fieldErrors(id)) {
+    m_result.issues.push_back({error.path(), error.code(), validation::Severity::Error, error.message(),
+                               error.message_es()});
+    m_validated = true;
+  }
   ++m_generation;
   emit recordChanged();
   emit fieldsChanged();
