@@ -313,6 +313,9 @@ void SyncClient::pushNext() {
     if (envelope.author().empty() || envelope.author() == kUnenrolledAuthor.toStdString())
       envelope.set_author(author);
     if (envelope.device_id().empty()) envelope.set_device_id(device);
+    // The server recomputes the content hash, and the revision id already
+    // covers it: leaving it out saves ~40 bytes per record on slow links.
+    envelope.clear_content_hash();
     *request.add_records() = std::move(envelope);
   }
   const int sent = request.records_size();
