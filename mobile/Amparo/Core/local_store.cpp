@@ -103,6 +103,24 @@ RecordRow rowFrom(const QSqlQuery& q) {
 constexpr auto kRowColumns =
     "id, kind, revision, parent_id, occurred_at, day, site_id, visit_type, sync_state, updated_at, label, due_day";
 
+// Prepares the upsert of a record's clear list columns (one row per record: its head).
+void prepareRowUpsert(QSqlQuery& q, const RecordRow& row, int syncState, qint64 updatedAt) {
+  q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(QLatin1String(kRowColumns)));
+  q.addBindValue(row.id);
+  q.addBindValue(row.kind);
+  q.addBindValue(row.revision);
+  q.addBindValue(text(row.parentId));
+  q.addBindValue(row.occurredAt.toMSecsSinceEpoch());
+  q.addBindValue(text(row.day));
+  q.addBindValue(text(row.siteId));
+  q.addBindValue(row.visitType);
+  q.addBindValue(syncState);
+  q.addBindValue(updatedAt);
+  q.addBindValue(text(row.label));
+  q.addBindValue(text(row.dueDay));
+}
+
 // WHERE clause and its bound values for a filter.
 struct Where {
   QString sql;
@@ -425,20 +443,7 @@ bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, 
   q.addBindValue(now);
   if (!q.exec()) return fail(q.lastError().text());
 
-  q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(QLatin1String(kRowColumns)));
-  q.addBindValue(row.id);
-  q.addBindValue(row.kind);
-  q.addBindValue(row.revision);
-  q.addBindValue(text(row.parentId));
-  q.addBindValue(row.occurredAt.toMSecsSinceEpoch());
-  q.addBindValue(text(row.day));
-  q.addBindValue(text(row.siteId));
-  q.addBindValue(row.visitType);
-  q.addBindValue(static_cast<int>(state));
-  q.addBindValue(now);
-  q.addBindValue(text(row.label));
-  q.addBindValue(text(row.dueDay));
+  prepareRowUpsert(q, row, static_cast<int>(state), now);
   if (!q.exec()) return fail(q.lastError().text());
   *id = row.id;
   *kind = row.kind;
@@ -792,20 +797,7 @@ bool LocalStore::storePulled(const std::vector<domain::RecordEnvelope>& envelope
 
     if (!exists || (head == qs(envelope.parent_revision()) && headState != Draft)) {
       // New to the device, or a later revision of what it has: the new head.
-      q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .arg(QLatin1String(kRowColumns)));
-      q.addBindValue(row.id);
-      q.addBindValue(row.kind);
-      q.addBindValue(row.revision);
-      q.addBindValue(text(row.parentId));
-      q.addBindValue(row.occurredAt.toMSecsSinceEpoch());
-      q.addBindValue(text(row.day));
-      q.addBindValue(text(row.siteId));
-      q.addBindValue(row.visitType);
-      q.addBindValue(int(Synced));
-      q.addBindValue(now);
-      q.addBindValue(text(row.label));
-      q.addBindValue(text(row.dueDay));
+      prepareRowUpsert(q, row, Synced, now);
     } else {
       // Diverged from the device's head (another device edited it): both
       // are kept; the record shows as a conflict.

@@ -12,16 +12,6 @@ namespace {
 
 namespace v1 = amparo::sync::v1;
 
-v1::FieldError invalid(std::string path, std::string code, std::string en, std::string es) {
-  v1::FieldError error;
-  error.set_path(std::move(path));
-  error.set_code(std::move(code));
-  error.set_message(std::move(en));
-  error.set_message_es(std::move(es));
-  error.set_severity(v1::SEVERITY_ERROR);
-  return error;
-}
-
 bool validUsername(const std::string& name) {
   if (name.empty() || name.size() > 64) return false;
   return std::all_of(name.begin(), name.end(),
@@ -36,26 +26,26 @@ Response adminCreateAccount(Services& services, const Request& request, const Ro
   if (auto error = http::decodeBody(request, body)) return *error;
   std::vector<v1::FieldError> problems;
   if (!validUsername(body.username())) {
-    problems.push_back(invalid("username", "invalid_format", "Letters, digits and - _ . @ only, up to 64.",
+    problems.push_back(http::fieldError("username", "invalid_format", "Letters, digits and - _ . @ only, up to 64.",
                                "Solo letras, dígitos y - _ . @, hasta 64."));
   }
   if (body.password().size() < auth::kMinPasswordLength) {
-    problems.push_back(invalid("password", "too_short",
+    problems.push_back(http::fieldError("password", "too_short",
                                "At least " + std::to_string(auth::kMinPasswordLength) + " characters.",
                                "Al menos " + std::to_string(auth::kMinPasswordLength) + " caracteres."));
   }
   const auto role = fromWire(body.role());
-  if (!role) problems.push_back(invalid("role", "required", "Required.", "Obligatorio."));
+  if (!role) problems.push_back(http::fieldError("role", "required", "Required.", "Obligatorio."));
   std::vector<std::string> offices;
   for (int i = 0; i < body.office_codes_size(); ++i) {
     if (domain::ReferenceData::builtin().findOffice(body.office_codes(i)) == nullptr) {
-      problems.push_back(invalid("office_codes[" + std::to_string(i) + "]", "unknown_code", "Unknown office.",
+      problems.push_back(http::fieldError("office_codes[" + std::to_string(i) + "]", "unknown_code", "Unknown office.",
                                  "Oficina desconocida."));
     }
     offices.push_back(body.office_codes(i));
   }
   if (role && *role != storage::Role::Admin && offices.empty()) {
-    problems.push_back(invalid("office_codes", "required", "At least one office.", "Al menos una oficina."));
+    problems.push_back(http::fieldError("office_codes", "required", "At least one office.", "Al menos una oficina."));
   }
   if (!problems.empty()) {
     return http::errorResponse(request, 400, v1::ERROR_CODE_INVALID_ARGUMENT, "invalid account", problems);

@@ -12,16 +12,6 @@ namespace {
 
 namespace v1 = amparo::sync::v1;
 
-v1::FieldError denial(std::string path, std::string code, std::string en, std::string es) {
-  v1::FieldError error;
-  error.set_path(std::move(path));
-  error.set_code(std::move(code));
-  error.set_message(std::move(en));
-  error.set_message_es(std::move(es));
-  error.set_severity(v1::SEVERITY_ERROR);
-  return error;
-}
-
 // Authorisation for the whole batch, before anything is looked at further: a
 // device pushing another account's records, or records of an office its
 // account does not belong to, is refused outright (403) and nothing is stored.
@@ -31,14 +21,14 @@ std::vector<v1::FieldError> authorise(const auth::Principal& principal, const v1
     const auto& record = body.records(i);
     const auto at = "records[" + std::to_string(i) + "].";
     if (record.author() != principal.account.username) {
-      denied.push_back(denial(at + "author", "not_own_record", "The author must be the signed-in account.",
+      denied.push_back(http::fieldError(at + "author", "not_own_record", "The author must be the signed-in account.",
                               "El autor debe ser la cuenta con la que se inició sesión."));
     } else if (!principal.hasOffice(record.office_code())) {
-      denied.push_back(denial(at + "office_code", "office_not_allowed", "The account does not belong to this office.",
+      denied.push_back(http::fieldError(at + "office_code", "office_not_allowed", "The account does not belong to this office.",
                               "La cuenta no pertenece a esta oficina."));
     } else if ((record.kind() == v1::RECORD_KIND_SITE || record.kind() == v1::RECORD_KIND_REVIEW) &&
                !principal.isAtLeast(storage::Role::Coordinator)) {
-      denied.push_back(denial(at + "kind", "role_not_allowed", "Only coordinators may send this kind of record.",
+      denied.push_back(http::fieldError(at + "kind", "role_not_allowed", "Only coordinators may send this kind of record.",
                               "Solo la coordinación puede enviar este tipo de registro."));
     }
   }

@@ -78,4 +78,15 @@ Response errorResponse(const Request& request, int status, ErrorCode code, std::
   return encodeMessage(request, error, status);
 }
 
+amparo::sync::v1::FieldError fieldError(std::string path, std::string code, std::string messageEn,
+                                        std::string messageEs) {
+  amparo::sync::v1::FieldError error;
+  error.set_path(std::move(path));
+  error.set_code(std::move(code));
+  error.set_message(std::move(messageEn));
+  error.set_message_es(std::move(messageEs));
+  error.set_severity(amparo::sync::v1::SEVERITY_ERROR);
+  return error;
+}
+
 }  // namespace amparo::server::http

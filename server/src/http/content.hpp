@@ -34,4 +34,8 @@ using ErrorCode = amparo::sync::v1::ErrorCode;
 Response errorResponse(const Request& request, int status, ErrorCode code, std::string message,
                        const std::vector<amparo::sync::v1::FieldError>& fieldErrors = {});
 
+// A field-level error found by a handler (not by the shared validation).
+amparo::sync::v1::FieldError fieldError(std::string path, std::string code, std::string messageEn,
+                                        std::string messageEs);
+
 }  // namespace amparo::server::http
