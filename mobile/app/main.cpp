@@ -68,7 +68,12 @@ int main(int argc, char* argv[]) {
                                    QStringLiteral("dir"));
   const QCommandLineOption reportReady(QStringLiteral("report-ready"),
                                        QStringLiteral("Print a line on stdout once the first page is shown."));
-  parser.addOptions({selfTest, screenshots, dataDir, reportReady});
+  const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address to offer at sign-in."),
+                                  QStringLiteral("URL"));
+  const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
+                                       QStringLiteral("The server certificate's SHA-256 fingerprint to offer at sign-in."),
+                                       QStringLiteral("SHA256"));
+  parser.addOptions({selfTest, screenshots, dataDir, reportReady, server, fingerprint});
   parser.process(app);
 
   if (parser.isSet(selfTest)) return amparo::mobile::runSelfTest(app, parser.value(screenshots));
@@ -81,6 +86,8 @@ int main(int argc, char* argv[]) {
     qCritical("Cannot open the local store");
     return 1;
   }
+
+  if (parser.isSet(server)) controller->sync()->suggestServer(parser.value(server), parser.value(fingerprint));
 
   QQmlApplicationEngine engine;
   engine.addImportPath(QStringLiteral("qrc:/"));

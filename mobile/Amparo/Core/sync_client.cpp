@@ -53,12 +53,22 @@ bool SyncClient::isEnrolled() const {
   return m_store && !m_store->setting(QStringLiteral("server_url")).isEmpty();
 }
 
-QString SyncClient::serverUrl() const { return m_store ? m_store->setting(QStringLiteral("server_url")) : QString(); }
+QString SyncClient::serverUrl() const {
+  const QString stored = m_store ? m_store->setting(QStringLiteral("server_url")) : QString();
+  return stored.isEmpty() ? m_suggestedUrl : stored;
+}
+
+void SyncClient::suggestServer(const QString& url, const QString& fingerprint) {
+  m_suggestedUrl = url;
+  m_suggestedFingerprint = fingerprint;
+  emit enrolledChanged();
+}
 
 QString SyncClient::username() const { return m_store ? m_store->setting(QStringLiteral("username")) : QString(); }
 
 QString SyncClient::fingerprint() const {
-  return m_store ? m_store->setting(QStringLiteral("server_fingerprint")) : QString();
+  const QString stored = m_store ? m_store->setting(QStringLiteral("server_fingerprint")) : QString();
+  return stored.isEmpty() ? m_suggestedFingerprint : stored;
 }
 
 int SyncClient::pending() const { return m_store && m_store->isUnlocked() ? m_store->outboxCount() : 0; }

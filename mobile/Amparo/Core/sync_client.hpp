@@ -62,6 +62,9 @@ public:
   State state() const { return m_state; }
   bool isEnrolled() const;
   QString serverUrl() const;
+  // Pre-fills sign-in (e.g. `make run` passes the demo server it started);
+  // once enrolled, the stored server wins.
+  void suggestServer(const QString& url, const QString& fingerprint);
   QString username() const;
   QString fingerprint() const;
   QString seenFingerprint() const { return m_seenFingerprint; }
@@ -145,6 +148,8 @@ private:
   QString errorText(const Reply& reply) const;
 
   LocalStore* m_store;  // not owned: the store outlives its sync client
+  QString m_suggestedUrl;
+  QString m_suggestedFingerprint;
   QNetworkAccessManager m_network;
   QTimer m_timer;
   State m_state = Idle;
