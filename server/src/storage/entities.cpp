@@ -187,40 +187,29 @@ std::optional<AuditEntry> decodeAuditEntry(std::string_view in) {
   return e;
 }
 
-std::string recordKeyPrefix(std::string_view id) {
+namespace {
+
+// Two-part keys: the first part length-prefixed, so that a scan over one
+// record's, office's or target's entries never runs into a longer neighbour.
+std::string firstPart(std::string_view first) {
   std::string key;
-  putBytes(key, id);
+  putBytes(key, first);
   return key;
 }
 
-std::string recordKey(std::string_view id, std::string_view revision) {
-  auto key = recordKeyPrefix(id);
-  key.append(revision);
+std::string twoPartKey(std::string_view first, std::string_view second) {
+  auto key = firstPart(first);
+  key.append(second);
   return key;
 }
 
-std::string officeRecordPrefix(std::string_view office) {
-  std::string key;
-  putBytes(key, office);
-  return key;
-}
+}  // namespace
 
-std::string officeRecordKey(std::string_view office, std::string_view id) {
-  auto key = officeRecordPrefix(office);
-  key.append(id);
-  return key;
-}
-
-std::string reviewPrefix(std::string_view targetId) {
-  std::string key;
-  putBytes(key, targetId);
-  return key;
-}
-
-std::string reviewKey(std::string_view targetId, std::string_view reviewId) {
-  auto key = reviewPrefix(targetId);
-  key.append(reviewId);
-  return key;
-}
+std::string recordKeyPrefix(std::string_view id) { return firstPart(id); }
+std::string recordKey(std::string_view id, std::string_view revision) { return twoPartKey(id, revision); }
+std::string officeRecordPrefix(std::string_view office) { return firstPart(office); }
+std::string officeRecordKey(std::string_view office, std::string_view id) { return twoPartKey(office, id); }
+std::string reviewPrefix(std::string_view targetId) { return firstPart(targetId); }
+std::string reviewKey(std::string_view targetId, std::string_view reviewId) { return twoPartKey(targetId, reviewId); }
 
 }  // namespace amparo::server::storage
