@@ -22,13 +22,7 @@ constexpr std::size_t kMaxLabel = 100;
 constexpr std::size_t kMaxField = 256;
 
 amparo::sync::v1::FieldError required(std::string path) {
-  amparo::sync::v1::FieldError error;
-  error.set_path(std::move(path));
-  error.set_code("required");
-  error.set_message("Required.");
-  error.set_message_es("Obligatorio.");
-  error.set_severity(amparo::sync::v1::SEVERITY_ERROR);
-  return error;
+  return http::fieldError(std::move(path), "required", "Required.", "Obligatorio.");
 }
 
 // Verifying against a dummy hash when the account does not exist keeps the
