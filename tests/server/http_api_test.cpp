@@ -345,6 +345,9 @@ TEST_F(HttpApiTest, PullIsScopedByRoleOfficeAndAuthor) {
   EXPECT_EQ(idsOf(pull(monB)), (std::set<std::string>{recordB.id()}));
   EXPECT_EQ(idsOf(pull(monTen)), (std::set<std::string>{recordTen.id()}));
   EXPECT_EQ(idsOf(pull(coord)), (std::set<std::string>{recordA.id(), recordB.id(), recordTen.id(), review.id()}));
+  // The coordinator workspace keeps only its own records on the device.
+  EXPECT_EQ(idsOf(pull(coord, "?scope=own")), (std::set<std::string>{review.id()}));
+  EXPECT_EQ(client().request("GET", "/v1/sync/pull?scope=all", {}, {{"Authorization", "Bearer " + coord}}).status, 400);
 
   // A monitor may not review.
   const auto monitorReview = pushRaw(monB, batchOf({makeReview("mon-b", recordA)}));

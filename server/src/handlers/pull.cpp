@@ -12,12 +12,16 @@ namespace v1 = amparo::sync::v1;
 
 // What a caller may see of the feed. A monitor: sites of its offices, its own
 // records, and reviews of its records. A coordinator: every record of its
-// offices. An admin: everything.
-storage::RecordStore::ScopeFilter scopeFor(const auth::Principal& principal) {
+// offices, or with `scope=own` only what a monitor would get — the
+// coordinator workspace queries the server page by page instead of keeping
+// every office record on its device (least data). An admin: everything.
+storage::RecordStore::ScopeFilter scopeFor(const auth::Principal& principal, bool ownOnly) {
   switch (principal.account.role) {
     case storage::Role::Admin:
+      if (ownOnly) break;
       return [](const storage::ChangeEntry&) { return true; };
     case storage::Role::Coordinator:
+      if (ownOnly) break;
       return [&principal](const storage::ChangeEntry& e) { return principal.hasOffice(e.officeCode); };
     case storage::Role::Monitor:
       break;
@@ -72,7 +76,11 @@ Response pull(Services& services, const Request& request, const RouteContext& co
     limit = std::min(limit, services.limits.maxPullLimit);
   }
 
-  auto page = services.records.changesSince(after, limit, scopeFor(*context.principal));
+  const auto scope = request.queryValue("scope");
+  if (!scope.empty() && scope != "own" && scope != "offices") {
+    return http::errorResponse(request, 400, v1::ERROR_CODE_INVALID_ARGUMENT, "scope must be own or offices");
+  }
+  auto page = services.records.changesSince(after, limit, scopeFor(*context.principal, scope == "own"));
   if (!page) return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE, "storage unavailable");
 
   // A coordinator pulling a monitor's screenings or persons is a read of
