@@ -141,7 +141,7 @@ Response request(QNetworkAccessManager& network, const Server& server, const QSt
   req.setRawHeader("Accept", "application/x-protobuf");
   req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
   QNetworkReply* reply = network.sendCustomRequest(req, method, QByteArray());
-  const QByteArray pin = SyncClient::parseFingerprint(server.fingerprint());
+  const QByteArray pin = ServerConnection::parseFingerprint(server.fingerprint());
   QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, pin](const QList<QSslError>& errors) {
     if (!errors.isEmpty() && errors.first().certificate().digest(QCryptographicHash::Sha256) == pin)
       reply->ignoreSslErrors(errors);
@@ -205,6 +205,10 @@ private slots:
     m_adminToken = m_admin->store.secret(QStringLiteral("device_token"));
     QVERIFY(!m_coordinatorToken.isEmpty());
     QVERIFY(!m_adminToken.isEmpty());
+    // The role and offices the server named decide which workspace opens.
+    QCOMPARE(m_coordinator->client.role(), QStringLiteral("coordinator"));
+    QCOMPARE(m_coordinator->client.offices(), (QStringList{QStringLiteral("TAP"), QStringLiteral("TEN")}));
+    QCOMPARE(m_admin->client.role(), QStringLiteral("admin"));
   }
 
   void tokenIsNotInClear() {
@@ -252,6 +256,7 @@ private slots:
     QCOMPARE(device.store.outboxCount(), 26);
 
     QVERIFY(device.enroll(m_server, kMonitor, kMonitorPassword, m_server.fingerprint()));
+    QCOMPARE(device.client.role(), QStringLiteral("monitor"));
     QVERIFY(device.sync());
     QCOMPARE(device.client.recordsSent(), 26);
     QCOMPARE(device.store.outboxCount(), 0);

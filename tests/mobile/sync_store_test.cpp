@@ -143,11 +143,11 @@ private slots:
 
   void fingerprintsParseAsPrinted() {
     const QByteArray digest = QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
-    const QString printed = SyncClient::formatFingerprint(digest);
+    const QString printed = ServerConnection::formatFingerprint(digest);
     QCOMPARE(printed.left(8), QStringLiteral("00:11:22"));
-    QCOMPARE(SyncClient::parseFingerprint(printed), digest);
-    QCOMPARE(SyncClient::parseFingerprint(printed.toLower().remove(u':')), digest);
-    QVERIFY(SyncClient::parseFingerprint(QStringLiteral("00:11")).isEmpty());
+    QCOMPARE(ServerConnection::parseFingerprint(printed), digest);
+    QCOMPARE(ServerConnection::parseFingerprint(printed.toLower().remove(u':')), digest);
+    QVERIFY(ServerConnection::parseFingerprint(QStringLiteral("00:11")).isEmpty());
   }
 
   void secretsAreEncryptedAndWipeForgetsEverything() {

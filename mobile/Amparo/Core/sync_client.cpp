@@ -22,13 +22,28 @@ namespace {
 
 namespace v1 = amparo::sync::v1;
 
-// Answers are bounded too: a pull page is a few hundred records.
-constexpr std::size_t kMaxResponseBytes = 64 * 1024 * 1024;
 constexpr int kMaxBackoffMs = 30 * 60 * 1000;
 constexpr int kFirstBackoffMs = 15 * 1000;
 const QString kUnenrolledAuthor = QStringLiteral("unenrolled");
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+QString roleName(auth::v1::Role role) {
+  switch (role) {
+    case auth::v1::ROLE_COORDINATOR:
+      return QStringLiteral("coordinator");
+    case auth::v1::ROLE_ADMIN:
+      return QStringLiteral("admin");
+    default:
+      return QStringLiteral("monitor");
+  }
+}
+
+QString officeList(const google::protobuf::RepeatedPtrField<std::string>& codes) {
+  QStringList out;
+  for (const auto& code : codes) out << QString::fromStdString(code);
+  return out.join(u',');
+}
 
 QByteArray bytes(const std::string& text) { return QByteArray(text.data(), static_cast<qsizetype>(text.size())); }
 
@@ -36,6 +51,7 @@ QByteArray bytes(const std::string& text) { return QByteArray(text.data(), stati
 
 SyncClient::SyncClient(LocalStore* store, QObject* parent) : QObject(parent), m_store(store) {
   m_timer.setSingleShot(true);
+  connect(&m_connection, &ServerConnection::seenFingerprintChanged, this, &SyncClient::seenFingerprintChanged);
   connect(&m_timer, &QTimer::timeout, this, &SyncClient::syncNow);
   // Records saved or finalized change what is waiting.
   if (m_store) {
@@ -62,6 +78,12 @@ void SyncClient::suggestServer(const QString& url, const QString& fingerprint) {
   m_suggestedUrl = url;
   m_suggestedFingerprint = fingerprint;
   emit enrolledChanged();
+}
+
+QString SyncClient::role() const { return m_store ? m_store->setting(QStringLiteral("role")) : QString(); }
+
+QStringList SyncClient::offices() const {
+  return m_store ? m_store->setting(QStringLiteral("offices")).split(u',', Qt::SkipEmptyParts) : QStringList();
 }
 
 QString SyncClient::username() const { return m_store ? m_store->setting(QStringLiteral("username")) : QString(); }
@@ -96,19 +118,6 @@ void SyncClient::setAutoSync(bool on) {
   else m_timer.stop();
 }
 
-QString SyncClient::formatFingerprint(const QByteArray& digest) {
-  return QString::fromLatin1(digest.toHex(':').toUpper());
-}
-
-QByteArray SyncClient::parseFingerprint(const QString& text) {
-  QByteArray hex;
-  for (const QChar c : text) {
-    if (c.isLetterOrNumber()) hex.append(static_cast<char>(c.toLatin1()));
-  }
-  const QByteArray digest = QByteArray::fromHex(hex);
-  return digest.size() == 32 && hex.size() == 64 ? digest : QByteArray();
-}
-
 void SyncClient::setState(State state, const QString& error) {
   m_state = state;
   m_lastError = error;
@@ -120,102 +129,27 @@ QString SyncClient::errorText(const Reply& reply) const {
   return tr("The server answered with status %1").arg(reply.status);
 }
 
-QNetworkReply* SyncClient::send(const QString& method, const QString& path, const std::string& body, bool authorized,
-                      const Handler& handler) {
-  const bool enrolling = m_state == Enrolling;
-  const QUrl base = enrolling ? m_pendingUrl : QUrl(serverUrl());
-  const QByteArray pin = enrolling ? m_pendingPin : parseFingerprint(fingerprint());
-  QUrl url = base.resolved(QUrl(path));
-  if (url.scheme() != u"https") {
-    // TLS always: personal data never leaves the device in clear.
-    Reply reply;
-    reply.networkError = true;
-    reply.error = tr("The server address must start with https://");
-    QTimer::singleShot(0, this, [handler, reply] { handler(reply); });
-    return nullptr;
-  }
-  QNetworkRequest request(url);
-  request.setTransferTimeout(m_timeoutMs);
-  request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-  request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
-  request.setRawHeader("Accept", "application/x-protobuf");
-  request.setRawHeader("Accept-Encoding", "zstd");
-  if (authorized) {
-    request.setRawHeader("Authorization", "Bearer " + m_store->secret(QStringLiteral("device_token")).toUtf8());
-  }
-  QNetworkReply* reply = nullptr;
-  if (method == u"GET") {
-    reply = m_network.get(request);
-  } else {
-    const std::string packed = wire::compress(wire::Encoding::Zstd, body);
-    request.setRawHeader("Content-Encoding", "zstd");
-    m_bytesSent += static_cast<qint64>(packed.size());
-    reply = m_network.post(request, bytes(packed));
-  }
-  connect(reply, &QNetworkReply::sslErrors, this, [this, reply, pin](const QList<QSslError>& errors) {
-    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    if (peer.isNull() && !errors.isEmpty()) peer = errors.first().certificate();
-    const QByteArray digest = peer.digest(QCryptographicHash::Sha256);
-    m_seenFingerprint = formatFingerprint(digest);
-    emit seenFingerprintChanged();
-    // A pinned certificate is trusted exactly, whoever signed it.
-    if (!pin.isEmpty() && !digest.isEmpty() && digest == pin) reply->ignoreSslErrors(errors);
-  });
-  connect(reply, &QNetworkReply::encrypted, this, [this, reply, pin] {
-    const QByteArray digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
-    if (formatFingerprint(digest) != m_seenFingerprint) {
-      m_seenFingerprint = formatFingerprint(digest);
-      emit seenFingerprintChanged();
-    }
-    // Even a certificate the system trusts must match the pin.
-    if (!pin.isEmpty() && digest != pin) reply->abort();
-  });
-  connect(reply, &QNetworkReply::finished, this, [this, reply, handler] { finished(reply, handler); });
-  return reply;
+ServerConnection::Target SyncClient::target() const {
+  if (!isEnrolled() || !m_store->isUnlocked()) return {};
+  return {QUrl(serverUrl()), ServerConnection::parseFingerprint(fingerprint()),
+          m_store->secret(QStringLiteral("device_token"))};
 }
 
-void SyncClient::finished(QNetworkReply* reply, const Handler& handler) {
-  reply->deleteLater();
-  Reply out;
-  out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-  const QByteArray raw = reply->readAll();
-  m_bytesReceived += raw.size();
-  emit progressChanged();
-  if (reply->error() != QNetworkReply::NoError && out.status == 0) {
-    out.networkError = true;
-    out.timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                   reply->error() == QNetworkReply::TimeoutError;
-    out.error = reply->error() == QNetworkReply::SslHandshakeFailedError
-                    ? tr("The server's certificate is not trusted (fingerprint %1)").arg(m_seenFingerprint)
-                    : tr("Cannot reach the server: %1").arg(reply->errorString());
-    handler(out);
-    return;
+QNetworkReply* SyncClient::send(const QString& method, const QString& path, const std::string& body, bool authorized,
+                                const Handler& handler) {
+  ServerConnection::Target to;
+  if (m_state == Enrolling) {
+    to = {m_pendingUrl, m_pendingPin, {}};
+  } else {
+    to = {QUrl(serverUrl()), ServerConnection::parseFingerprint(fingerprint()), {}};
+    if (authorized) to.token = m_store->secret(QStringLiteral("device_token"));
   }
-  const QByteArray encodingName = reply->rawHeader("Content-Encoding").trimmed();
-  const auto encoding = wire::encodingFromName(encodingName.isEmpty() ? std::string_view("identity")
-                                                                      : std::string_view(encodingName.constData()));
-  if (!encoding) {
-    out.networkError = true;
-    out.error = tr("The server answered in an unknown encoding");
-    handler(out);
-    return;
-  }
-  const std::string_view in(raw.constData(), static_cast<std::size_t>(raw.size()));
-  if (*encoding == wire::Encoding::Identity) {
-    out.body.assign(in);
-  } else if (wire::decompress(*encoding, in, kMaxResponseBytes, out.body) != wire::DecompressError::None) {
-    out.networkError = true;
-    out.error = tr("The server's answer could not be decompressed");
-    handler(out);
-    return;
-  }
-  if (out.status >= 400) {
-    auto error = std::make_shared<v1::Error>();
-    if (error->ParseFromString(out.body) && !error->message().empty()) out.error = qs(error->message());
-    if (error->code() == v1::ERROR_CODE_DEVICE_REVOKED) out.error = QStringLiteral("DEVICE_REVOKED");
-    out.details = std::move(error);
-  }
-  handler(out);
+  return m_connection.send(to, method, path, body, [this, handler](const Reply& reply) {
+    m_bytesSent += reply.bytesSent;
+    m_bytesReceived += reply.bytesReceived;
+    emit progressChanged();
+    handler(reply);
+  });
 }
 
 void SyncClient::enroll(const QString& serverUrl, const QString& username, const QString& password,
@@ -230,7 +164,7 @@ void SyncClient::enroll(const QString& serverUrl, const QString& username, const
   const QString typed = serverUrl.trimmed();
   QUrl url = QUrl::fromUserInput(typed.contains(QStringLiteral("://")) ? typed : QStringLiteral("https://") + typed);
   if (!url.path().endsWith(u'/')) url.setPath(url.path() + u'/');
-  const QByteArray pin = parseFingerprint(fingerprint);
+  const QByteArray pin = ServerConnection::parseFingerprint(fingerprint);
   if (!fingerprint.trimmed().isEmpty() && pin.isEmpty()) {
     setState(Failed, tr("The fingerprint must be 64 hexadecimal digits"));
     emit enrollFinished(false, m_lastError);
@@ -256,8 +190,10 @@ void SyncClient::enroll(const QString& serverUrl, const QString& username, const
          bool ok = m_store->setSecret(QStringLiteral("device_token"), qs(response.token())) &&
                    m_store->setSetting(QStringLiteral("server_url"), url.toString()) &&
                    m_store->setSetting(QStringLiteral("server_fingerprint"),
-                                       pin.isEmpty() ? QString() : formatFingerprint(pin)) &&
+                                       pin.isEmpty() ? QString() : ServerConnection::formatFingerprint(pin)) &&
                    m_store->setSetting(QStringLiteral("username"), qs(response.username())) &&
+                   m_store->setSetting(QStringLiteral("role"), roleName(response.role())) &&
+                   m_store->setSetting(QStringLiteral("offices"), officeList(response.office_codes())) &&
                    m_store->setSetting(QStringLiteral("author"), qs(response.username())) &&
                    m_store->setSetting(QStringLiteral("device_id"), qs(response.device_id()));
          const QString office = m_store->setting(QStringLiteral("office_code"));
@@ -282,7 +218,7 @@ void SyncClient::signOut() {
   if (!m_store) return;
   m_timer.stop();
   m_store->setSecret(QStringLiteral("device_token"), QString());
-  for (const auto* key : {"server_url", "server_fingerprint", "username"})
+  for (const auto* key : {"server_url", "server_fingerprint", "username", "role", "offices"})
     m_store->setSetting(QString::fromLatin1(key), QString());
   emit enrolledChanged();
 }

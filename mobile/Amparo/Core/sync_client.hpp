@@ -7,7 +7,6 @@
 // after failures. QNetworkAccessManager only: nothing desktop-only.
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -19,6 +18,7 @@
 #include <string>
 
 #include "local_store.hpp"
+#include "server_connection.hpp"
 
 class QNetworkReply;
 
@@ -33,6 +33,10 @@ class SyncClient : public QObject {
   Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY enrolledChanged)
   Q_PROPERTY(QString username READ username NOTIFY enrolledChanged)
   Q_PROPERTY(QString fingerprint READ fingerprint NOTIFY enrolledChanged)
+  // What the server said at enrollment: "monitor", "coordinator" or "admin",
+  // and the account's office codes.
+  Q_PROPERTY(QString role READ role NOTIFY enrolledChanged)
+  Q_PROPERTY(QStringList offices READ offices NOTIFY enrolledChanged)
   // The fingerprint the server presented on the last connection (to show
   // for confirmation when none is pinned yet).
   Q_PROPERTY(QString seenFingerprint READ seenFingerprint NOTIFY seenFingerprintChanged)
@@ -67,7 +71,9 @@ public:
   void suggestServer(const QString& url, const QString& fingerprint);
   QString username() const;
   QString fingerprint() const;
-  QString seenFingerprint() const { return m_seenFingerprint; }
+  QString role() const;
+  QStringList offices() const;
+  QString seenFingerprint() const { return m_connection.seenFingerprint(); }
   qint64 recordsSent() const { return m_recordsSent; }
   qint64 recordsReceived() const { return m_recordsReceived; }
   qint64 bytesSent() const { return m_bytesSent; }
@@ -80,7 +86,7 @@ public:
   int batchSize() const { return m_batchSize; }
 
   // Tests: shorter transfer timeout and automatic interval.
-  void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+  void setTimeout(int milliseconds) { m_connection.setTimeout(milliseconds); }
   void setInterval(int milliseconds) { m_intervalMs = milliseconds; }
 
   // Signs the device in: username and password → device token, kept inside
@@ -101,9 +107,11 @@ public:
   // 30 min, times a jitter in [0.5, 1.5) drawn from `unit` in [0, 1).
   static int nextDelayMs(int failures, int intervalMs, double unit);
 
-  // Hex SHA-256 (upper case, colon-separated like amparo-server prints it).
-  static QString formatFingerprint(const QByteArray& digest);
-  static QByteArray parseFingerprint(const QString& text);
+  // The connection and where it points (the enrolled server, its pin and
+  // this device's token), for the other parts of the app that query the
+  // server (the coordinator workspace). An empty base when not enrolled.
+  ServerConnection* connection() { return &m_connection; }
+  ServerConnection::Target target() const;
 
 signals:
   void stateChanged();
@@ -120,21 +128,13 @@ signals:
   void pushUploaded(int records);
 
 private:
-  struct Reply {
-    int status = 0;
-    bool networkError = false;
-    bool timedOut = false;
-    std::string body;  // decompressed
-    QString error;
-    // The server's Error body on 4xx/5xx (code, field errors).
-    std::shared_ptr<const amparo::sync::v1::Error> details;
-  };
-  using Handler = std::function<void(const Reply&)>;
+  using Reply = ServerConnection::Reply;
+  using Handler = ServerConnection::Handler;
 
-  // The reply in flight (nullptr when refused before sending).
+  // The reply in flight (nullptr when refused before sending); counts the
+  // bytes on the wire for the progress shown.
   QNetworkReply* send(const QString& method, const QString& path, const std::string& body, bool authorized,
                       const Handler& handler);
-  void finished(QNetworkReply* reply, const Handler& handler);
   void setState(State state, const QString& error = {});
   void pushNext();
   void pullNext();
@@ -150,11 +150,10 @@ private:
   LocalStore* m_store;  // not owned: the store outlives its sync client
   QString m_suggestedUrl;
   QString m_suggestedFingerprint;
-  QNetworkAccessManager m_network;
+  ServerConnection m_connection;
   QTimer m_timer;
   State m_state = Idle;
   QString m_lastError;
-  QString m_seenFingerprint;
   // Enrollment in progress: where, and what is pinned.
   QUrl m_pendingUrl;
   QByteArray m_pendingPin;
@@ -164,7 +163,6 @@ private:
   qint64 m_bytesReceived = 0;
   int m_batchSize = 100;
   int m_failures = 0;
-  int m_timeoutMs = 30000;
   int m_intervalMs = 5 * 60 * 1000;
   bool m_autoSync = false;
   bool m_watchingReachability = false;
