@@ -180,6 +180,7 @@ TEST_F(HttpApiTest, AnOmittedContentHashIsFilledInAndTheRevisionStillGuardsTheBo
   const auto token = enroll("mon-a", "pw-a");
   auto lean = makeVisit("mon-a", "TAP");
   const auto hash = lean.content_hash();
+  const auto sealed = lean;
   lean.clear_content_hash();
   auto tampered = makeVisit("mon-a", "TAP");
   tampered.clear_content_hash();
@@ -202,6 +203,8 @@ TEST_F(HttpApiTest, AnOmittedContentHashIsFilledInAndTheRevisionStillGuardsTheBo
   auto stored = app().records().envelope(lean.id(), lean.revision());
   ASSERT_TRUE(stored.ok() && stored->has_value());
   EXPECT_EQ((*stored)->content_hash(), hash);
+  // Stored as sent plus the hash: it reads back as the whole sealed record.
+  EXPECT_EQ(wire::toBinary(**stored), wire::toBinary(sealed));
   auto rejected = app().records().meta(tampered.id());
   ASSERT_TRUE(rejected.ok());
   EXPECT_FALSE(rejected->has_value());
@@ -352,6 +355,15 @@ TEST_F(HttpApiTest, PullIsScopedByRoleOfficeAndAuthor) {
   // A monitor may not review.
   const auto monitorReview = pushRaw(monB, batchOf({makeReview("mon-b", recordA)}));
   EXPECT_EQ(monitorReview.status, 403);
+
+  // A review of a record the server does not have would reach nobody.
+  const auto orphan = makeReview("coord", makeVisit("mon-a", "TAP"));
+  const auto refused = push(coord, batchOf({orphan}));
+  ASSERT_EQ(refused.results_size(), 1);
+  EXPECT_EQ(refused.results(0).outcome(), v1::PUSH_OUTCOME_REJECTED);
+  ASSERT_EQ(refused.results(0).field_errors_size(), 1);
+  EXPECT_EQ(refused.results(0).field_errors(0).path(), "review.target_record_id");
+  EXPECT_FALSE(app().records().meta(orphan.id())->has_value());
 }
 
 TEST_F(HttpApiTest, JsonWorksBothWays) {

@@ -1,6 +1,8 @@
 #include <google/protobuf/arena.h>
 #include <google/protobuf/util/time_util.h>
 
+#include <deque>
+
 #include "amparo/domain/records.hpp"
 #include "amparo/sync/revision.hpp"
 #include "amparo/validation/validator.hpp"
@@ -11,6 +13,9 @@ namespace amparo::server::handlers {
 namespace {
 
 namespace v1 = amparo::sync::v1;
+
+// RecordEnvelope.content_hash: field 10, length-delimited.
+constexpr char kContentHashTag = static_cast<char>((10 << 3) | 2);
 
 // Authorisation for the whole batch, before anything is looked at further: a
 // device pushing another account's records, or records of an office its
@@ -149,16 +154,30 @@ Response push(Services& services, const Request& request, const RouteContext& co
   auto sent = http::requestFormat(request) == http::Format::Protobuf ? recordBytes(request.body)
                                                                      : std::vector<std::string_view>();
   if (sent.size() != static_cast<std::size_t>(body.records_size())) sent.clear();
+  std::deque<std::string> withHash;  // sent bytes completed with content_hash; stable addresses
   validation::ValidationContext validationContext;
   for (int i = 0; i < body.records_size(); ++i) {
     auto& record = *body.mutable_records(i);
     // content_hash is derivable from the body, so a client may leave it out
     // to save ~33 compressed bytes per record; the server fills it in. The
-    // revision still covers it, so checkSeal below still proves the body is
-    // the one the device sealed.
+    // revision still covers it, so the revision check below still proves the
+    // body is the one the device sealed. The body is hashed once either way.
+    const std::string derivedHash = sync::contentHash(record);
+    bool hashMatches = true;
     if (record.content_hash().empty()) {
-      record.set_content_hash(sync::contentHash(record));
-      if (!sent.empty()) sent[static_cast<std::size_t>(i)] = {};  // no longer the bytes sent
+      record.set_content_hash(derivedHash);
+      if (!sent.empty()) {
+        // Stored as sent plus the content_hash field appended: protobuf takes
+        // the last value of a field, so the bytes parse to the filled-in
+        // envelope without serialising it again.
+        auto& completed = withHash.emplace_back(sent[static_cast<std::size_t>(i)]);
+        completed += kContentHashTag;
+        completed += static_cast<char>(derivedHash.size());
+        completed += derivedHash;
+        sent[static_cast<std::size_t>(i)] = completed;
+      }
+    } else {
+      hashMatches = record.content_hash() == derivedHash;
     }
     auto& result = *response.add_results();
     result.set_record_id(record.id());
@@ -170,7 +189,9 @@ Response push(Services& services, const Request& request, const RouteContext& co
       reject(result, v1::ERROR_CODE_INVALID_ARGUMENT, "the record failed validation");
       continue;
     }
-    if (const auto problem = sync::checkSeal(record); problem != sync::SealProblem::None) {
+    auto problem = sync::checkRevisionSeal(record);
+    if (!hashMatches && problem != sync::SealProblem::BadRevisionFormat) problem = sync::SealProblem::ContentHashMismatch;
+    if (problem != sync::SealProblem::None) {
       reject(result, v1::ERROR_CODE_INVALID_ARGUMENT, std::string(sealMessage(problem)));
       continue;
     }
@@ -194,6 +215,13 @@ Response push(Services& services, const Request& request, const RouteContext& co
     }
     if (outcome.identityChanged) {
       reject(result, v1::ERROR_CODE_INVALID_ARGUMENT, "a record's kind and office cannot change");
+      continue;
+    }
+    if (outcome.unknownTarget) {
+      reject(result, v1::ERROR_CODE_INVALID_ARGUMENT, "the reviewed record is not on the server");
+      *result.add_field_errors() = http::fieldError("review.target_record_id", "unknown_record",
+                                                    "the reviewed record is not on the server",
+                                                    "el registro revisado no está en el servidor");
       continue;
     }
     switch (outcome.decision.outcome) {

@@ -313,7 +313,14 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
           if (envelope.has_review()) {
             auto target = load(envelope.review().target_record_id());
             if (!target) return failAll(target.error());
-            if (*target != nullptr) fresh.targetAuthor = (*target)->author;
+            if (*target == nullptr) {
+              result.unknownTarget = true;
+              result.decision.outcome = sync::Outcome::Rejected;
+              result.decision.winner.clear();
+              results.push_back(std::move(result));
+              continue;
+            }
+            fresh.targetAuthor = (*target)->author;
           }
           absent.erase(fresh.id);
           batch.put(ColumnFamilyId::OfficeRecords, officeRecordKey(fresh.officeCode, fresh.id), {});

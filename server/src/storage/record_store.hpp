@@ -28,6 +28,9 @@ struct CommitResult {
   // The revision changes the record's kind or office, which scoping and the
   // feed rely on: rejected.
   bool identityChanged = false;
+  // A review of a record the server does not have: rejected, since nobody
+  // could be shown it (coordinators review what they fetched from here).
+  bool unknownTarget = false;
 };
 
 struct ChangePage {

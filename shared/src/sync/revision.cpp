@@ -84,14 +84,19 @@ domain::RecordEnvelope nextRevision(const domain::RecordEnvelope& current) {
   return next;
 }
 
-SealProblem checkSeal(const domain::RecordEnvelope& envelope) {
+SealProblem checkRevisionSeal(const domain::RecordEnvelope& envelope) {
   if (!parseRevision(envelope.revision())) return SealProblem::BadRevisionFormat;
   if (!envelope.parent_revision().empty() && !parseRevision(envelope.parent_revision())) {
     return SealProblem::BadRevisionFormat;
   }
-  if (envelope.content_hash() != contentHash(envelope)) return SealProblem::ContentHashMismatch;
   if (envelope.revision() != expectedRevision(envelope)) return SealProblem::RevisionMismatch;
   return SealProblem::None;
+}
+
+SealProblem checkSeal(const domain::RecordEnvelope& envelope) {
+  if (const auto problem = checkRevisionSeal(envelope); problem == SealProblem::BadRevisionFormat) return problem;
+  if (envelope.content_hash() != contentHash(envelope)) return SealProblem::ContentHashMismatch;
+  return checkRevisionSeal(envelope);
 }
 
 std::string_view outcomeName(Outcome outcome) {

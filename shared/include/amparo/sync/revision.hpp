@@ -39,6 +39,9 @@ domain::RecordEnvelope nextRevision(const domain::RecordEnvelope& current);
 enum class SealProblem { None, BadRevisionFormat, ContentHashMismatch, RevisionMismatch };
 // Checks that content_hash and revision match what the envelope holds.
 SealProblem checkSeal(const domain::RecordEnvelope& envelope);
+// The same, for a caller that has already checked or derived content_hash
+// from the body: hashing the body is the costly half of checkSeal.
+SealProblem checkRevisionSeal(const domain::RecordEnvelope& envelope);
 
 // What the revision tree keeps of each revision.
 struct RevisionNode {
