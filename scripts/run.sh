@@ -14,7 +14,7 @@ listen="${AMPARO_LISTEN:-127.0.0.1:8443}"
 url="https://${listen}"
 
 log=var/server.out
-build/bin/amparo-server --demo --data var --listen "$listen" > >(tee "$log") 2>&1 &
+build/bin/amparo-server --demo-activity --data var --listen "$listen" > >(tee "$log") 2>&1 &
 server=$!
 app=""
 stop() {

@@ -281,7 +281,8 @@ std::unique_ptr<App> App::start(Config config) {
   app->m_fingerprint = net::certificateFingerprint(app->m_certificateFile);
 
   if (config.demo) {
-    app->m_seededDemo = seedDemo(*app->m_store, *app->m_accounts, *app->m_records, config.passwordCost);
+    app->m_seededDemo = seedDemo(*app->m_store, *app->m_accounts, *app->m_records, config.passwordCost,
+                                   config.demoActivity);
   }
 
   app->m_front = std::make_unique<Front>(*app, config);

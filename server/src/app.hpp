@@ -27,6 +27,7 @@ struct Config {
   std::filesystem::path certificateFile;
   std::filesystem::path privateKeyFile;
   bool demo = false;
+  bool demoActivity = false;  // with demo: seed made-up activity too
   std::size_t bodyLimit = 8 * 1024 * 1024;
   handlers::Limits limits;
   auth::PasswordCost passwordCost = auth::PasswordCost::interactive();
@@ -57,6 +58,7 @@ public:
   // database. Returns false if anything had to be forced or failed. Idempotent.
   bool stop();
 
+  storage::Store& store() { return *m_store; }
   storage::AccountStore& accounts() { return *m_accounts; }
   storage::RecordStore& records() { return *m_records; }
   storage::AuditLog& audit() { return *m_audit; }

@@ -193,6 +193,7 @@ int runMain(int argc, char** argv) {
       "cert", po::value<std::string>(), "PEM certificate chain (default: self-signed in DATA/tls)")(
       "key", po::value<std::string>(), "PEM private key")("demo",
                                                           "seed demo offices, sites and accounts (loopback only)")(
+      "demo-activity", "--demo plus six months of made-up visits and screenings in TAP and TEN")(
       "username", po::value<std::string>()->default_value("admin"), "init-admin: the admin's username")(
       "command", po::value<std::string>(), "init-admin | verify | restore: maintenance on a stopped server, then exit")(
       "from", po::value<std::string>(), "restore: the backup directory to restore");
@@ -208,7 +209,7 @@ int runMain(int argc, char** argv) {
     po::store(po::command_line_parser(argc, argv).options(options).positional(positional).run(), vm);
     po::notify(vm);
     if (vm.count("help")) {
-      std::cout << "Usage: amparo-server --data DIR [--listen ADDR:PORT] [--config FILE] [--demo]\n"
+      std::cout << "Usage: amparo-server --data DIR [--listen ADDR:PORT] [--config FILE] [--demo | --demo-activity]\n"
                    "       amparo-server --data DIR init-admin [--username NAME] < password-file\n"
                    "       amparo-server --data DIR verify\n"
                    "       amparo-server --data DIR restore --from BACKUP_DIR\n\n"
@@ -229,7 +230,8 @@ int runMain(int argc, char** argv) {
     if (vm.count("listen")) parseListen(vm["listen"].as<std::string>(), config);
     if (vm.count("cert")) config.certificateFile = vm["cert"].as<std::string>();
     if (vm.count("key")) config.privateKeyFile = vm["key"].as<std::string>();
-    config.demo = vm.count("demo") > 0;
+    config.demoActivity = vm.count("demo-activity") > 0;
+    config.demo = vm.count("demo") > 0 || config.demoActivity;
     if (config.dataDir.empty()) throw std::runtime_error("--data DIR is required");
   } catch (const std::exception& e) {
     std::cerr << "amparo-server: " << e.what() << "\n";

@@ -8,6 +8,7 @@
 #include "amparo/sync/revision.hpp"
 #include "amparo/validation/validator.hpp"
 #include "auth/accounts.hpp"
+#include "demo_activity.hpp"
 
 namespace amparo::server {
 namespace {
@@ -107,7 +108,7 @@ const std::vector<DemoAccount>& demoAccounts() {
 }
 
 bool seedDemo(storage::Store& store, storage::AccountStore& accounts, storage::RecordStore& records,
-              const auth::PasswordCost& cost) {
+              const auth::PasswordCost& cost, bool withActivity) {
   auto seeded = store.get(storage::ColumnFamilyId::Meta, kSeededKey);
   if (!seeded) throw std::runtime_error("demo: " + seeded.error().message);
   if (seeded->has_value()) return false;
@@ -126,6 +127,20 @@ bool seedDemo(storage::Store& store, storage::AccountStore& accounts, storage::R
     sites.push_back(std::move(envelope));
   }
   auto committed = records.commit(sites, "demo-seed");
+  if (!committed) throw std::runtime_error("demo: " + committed.error().message);
+
+  auto activity = withActivity ? demoActivity(sites, std::chrono::system_clock::now())
+                               : std::vector<domain::RecordEnvelope>();
+  validation::ValidationContext context;
+  for (const auto& record : activity) {
+    const auto findings = validation::validate(record, context);
+    if (!findings.ok()) {
+      throw std::runtime_error("demo: invalid " + std::string(domain::kindName(record.kind())) + " " + record.id() +
+                               ": " + validation::toFieldErrors(findings).front().path() + " " +
+                               validation::toFieldErrors(findings).front().code());
+    }
+  }
+  if (!activity.empty()) committed = records.commit(activity, "demo-seed");
   if (!committed) throw std::runtime_error("demo: " + committed.error().message);
 
   auto batch = store.batch();

@@ -1,6 +1,7 @@
 #pragma once
 // `--demo`: offices come from the built-in reference data; this adds real-
-// looking sites per office and three accounts with documented passwords.
+// looking sites per office, three accounts with documented passwords and six
+// months of made-up activity in Tapachula and Tenosique (demo_activity.hpp).
 // Loopback only (the caller checks): the passwords are public.
 
 #include <string>
@@ -23,8 +24,10 @@ struct DemoAccount {
 const std::vector<DemoAccount>& demoAccounts();
 
 // Seeds once per data directory; returns false (and changes nothing) when it
-// was seeded before. Throws std::runtime_error on storage failure.
+// was seeded before. `withActivity` adds the made-up visits and screenings
+// (`make run`; tests leave it out to count their own records). Throws
+// std::runtime_error on storage failure.
 bool seedDemo(storage::Store& store, storage::AccountStore& accounts, storage::RecordStore& records,
-              const auth::PasswordCost& cost);
+              const auth::PasswordCost& cost, bool withActivity = false);
 
 }  // namespace amparo::server
