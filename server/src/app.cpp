@@ -9,6 +9,7 @@
 #include "auth/authenticator.hpp"
 #include "auth/tokens.hpp"
 #include "demo.hpp"
+#include "export/exporter.hpp"
 #include "handlers/handlers.hpp"
 #include "amparo/wire/compression.hpp"
 #include "http/content.hpp"
@@ -264,11 +265,15 @@ std::unique_ptr<App> App::start(Config config) {
   app->m_accounts = std::make_unique<storage::AccountStore>(*app->m_store, *app->m_audit);
   check(app->m_audit->recover(), "cannot read the audit log");
   check(app->m_records->recover(), "cannot read the change feed");
+  app->m_stats = std::make_unique<reports::StatsService>(*app->m_store, *app->m_records);
+  check(app->m_stats->open(), "cannot read the statistics projection");
+  exports::prepareTempDir(config.dataDir);  // export files left by a crash go
   app->m_loginThrottle = std::make_unique<auth::LoginThrottle>(config.loginThrottle);
   restoreLoginLocks(*app->m_store, *app->m_loginThrottle);
   app->m_services = std::make_unique<handlers::Services>(
       handlers::Services{*app->m_store, config.dataDir, *app->m_records, *app->m_accounts, *app->m_audit,
                          app->m_metrics, *app->m_loginThrottle, config.passwordCost, config.limits});
+  app->m_services->stats = app->m_stats.get();
 
   if (config.certificateFile.empty()) {
     app->m_certificateFile = config.dataDir / "tls" / "server.crt";
@@ -287,6 +292,7 @@ std::unique_ptr<App> App::start(Config config) {
 
   app->m_front = std::make_unique<Front>(*app, config);
   app->m_front->server.start();
+  app->m_stats->startBackground(std::chrono::seconds(2));
   logEvent("start",
            {{"port", std::to_string(app->port())}, {"records", std::to_string(app->m_records->recordCount())}});
   return app;
@@ -309,6 +315,7 @@ bool App::stop() {
     logEvent("drained", {{"clean", clean ? "yes" : "no"}});
     m_front.reset();
   }
+  if (m_stats) m_stats->stopBackground();
   if (m_store) {
     auto status = m_store->close();
     if (!status) {

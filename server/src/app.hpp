@@ -12,6 +12,7 @@
 #include "auth/passwords.hpp"
 #include "handlers/services.hpp"
 #include "metrics.hpp"
+#include "reports/stats_service.hpp"
 #include "storage/account_store.hpp"
 #include "storage/audit_log.hpp"
 #include "storage/record_store.hpp"
@@ -62,6 +63,7 @@ public:
   storage::AccountStore& accounts() { return *m_accounts; }
   storage::RecordStore& records() { return *m_records; }
   storage::AuditLog& audit() { return *m_audit; }
+  reports::StatsService& stats() { return *m_stats; }
   Metrics& metrics() { return m_metrics; }
 
 private:
@@ -73,6 +75,7 @@ private:
   std::unique_ptr<storage::AuditLog> m_audit;
   std::unique_ptr<storage::RecordStore> m_records;
   std::unique_ptr<storage::AccountStore> m_accounts;
+  std::unique_ptr<reports::StatsService> m_stats;
   Metrics m_metrics;
   std::unique_ptr<auth::LoginThrottle> m_loginThrottle;
   std::unique_ptr<handlers::Services> m_services;

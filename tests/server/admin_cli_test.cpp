@@ -81,6 +81,27 @@ TEST_F(AdminCliTest, ManagesUsersDevicesSitesAndBackups) {
   ASSERT_EQ(status, 0) << text;
   EXPECT_THAT(text, HasSubstr("backup of 2 record(s)"));
 
+  // `backup DIR` copies the checkpoint to where the admin runs the command;
+  // the copy verifies as a whole database.
+  const auto copy = dataDir() / "offsite" / "copy-1";
+  std::tie(status, text) = admin({"backup", copy.string()});
+  ASSERT_EQ(status, 0) << text;
+  EXPECT_THAT(text, HasSubstr("into " + copy.string()));
+  EXPECT_TRUE(std::filesystem::exists(copy / "CURRENT"));
+  const auto report = verifyDatabase(copy);
+  EXPECT_TRUE(report.problems.empty());
+  EXPECT_EQ(report.records, 2u);
+  std::tie(status, text) = admin({"backup", copy.string()});
+  EXPECT_EQ(status, 1);
+  EXPECT_THAT(text, HasSubstr("not empty"));
+  // Only plain names inside DATA/backups are served.
+  const auto adminToken = enroll("root", "correct horse battery");
+  for (const auto* target : {"/v1/admin/backups/../files/CURRENT", "/v1/admin/backups/x/files/..%2F..%2Fsecret",
+                             "/v1/admin/backups/nothing-here/files/CURRENT"}) {
+    const auto answer = client().request("GET", target, {}, {{"Authorization", "Bearer " + adminToken}});
+    EXPECT_TRUE(answer.status == 400 || answer.status == 404) << target << " " << answer.status;
+  }
+
   std::tie(status, text) = admin({"audit", "--limit", "500"});
   ASSERT_EQ(status, 0) << text;
   EXPECT_THAT(text, HasSubstr("\tdevice.revoke\troot\t" + deviceId));

@@ -37,7 +37,7 @@ constexpr const char* kUsage =
     "  user list | user passwd NAME (password on stdin) | user disable NAME\n"
     "  device list [--user NAME] | device revoke DEVICE_ID\n"
     "  site list [--office CODE] | site import FILE.csv\n"
-    "  backup                                   a consistent checkpoint on the server's disk\n"
+    "  backup [DIR]                             a consistent checkpoint on the server's disk, copied into DIR\n"
     "  audit [--after SEQUENCE] [--limit N]     who did what to which id, when\n"
     "  verify --data DIR | restore --data DIR --from BACKUP_DIR     (on a stopped server)\n"
     "Without --fingerprint the server certificate is checked against the system CAs.\n";
@@ -437,9 +437,31 @@ int run(const Args& args, std::istream& in, std::ostream& out) {
     if (page.has_more()) out << "more: amparo-admin audit --after " << page.next_after() << "\n";
     return 0;
   }
-  if (command == "backup") {
+  if (command == "backup" && args.words.size() <= 2) {
+    // Refuse a DIR in use before asking the server for anything.
+    const fs::path target = args.words.size() == 2 ? fs::path(args.words[1]) : fs::path();
+    if (!target.empty() && fs::exists(target) && !fs::is_empty(target)) {
+      throw Failure(target.string() + " is not empty: give a new or empty folder");
+    }
     const auto backup = decoded<adm::BackupResponse>(call(session, "POST", "/v1/admin/backup"));
     out << "backup of " << backup.records() << " record(s) in " << backup.directory() << " (on the server)\n";
+    if (target.empty()) return 0;
+    fs::create_directories(target);
+    std::int64_t bytes = 0;
+    for (const auto& file : backup.files()) {
+      const auto content = call(session, "GET", "/v1/admin/backups/" + backup.name() + "/files/" + file.name());
+      if (static_cast<std::int64_t>(content.size()) != file.size()) {
+        throw Failure("backup file " + file.name() + " arrived with " + std::to_string(content.size()) +
+                      " bytes instead of " + std::to_string(file.size()));
+      }
+      std::ofstream copy(target / file.name(), std::ios::binary | std::ios::trunc);
+      copy.write(content.data(), static_cast<std::streamsize>(content.size()));
+      copy.close();
+      if (!copy) throw Failure("cannot write " + (target / file.name()).string());
+      bytes += file.size();
+    }
+    out << "copied " << backup.files_size() << " file(s), " << bytes << " bytes, into " << target.string()
+        << "\nrestore it with: amparo-server --data DATA restore --from " << fs::absolute(target).string() << "\n";
     return 0;
   }
   throw Failure(kUsage);

@@ -17,6 +17,9 @@ Response push(Services& services, const Request& request, const RouteContext& co
 Response pull(Services& services, const Request& request, const RouteContext& context);
 Response listRecords(Services& services, const Request& request, const RouteContext& context);
 Response getRecord(Services& services, const Request& request, const RouteContext& context);
+Response stats(Services& services, const Request& request, const RouteContext& context);
+Response resolveConflict(Services& services, const Request& request, const RouteContext& context);
+Response exportRecords(Services& services, const Request& request, const RouteContext& context);
 Response adminListAccounts(Services& services, const Request& request, const RouteContext& context);
 Response adminCreateAccount(Services& services, const Request& request, const RouteContext& context);
 Response adminDisableAccount(Services& services, const Request& request, const RouteContext& context);
@@ -25,6 +28,7 @@ Response adminRevokeDevice(Services& services, const Request& request, const Rou
 Response adminSetPassword(Services& services, const Request& request, const RouteContext& context);
 Response adminListAudit(Services& services, const Request& request, const RouteContext& context);
 Response adminBackup(Services& services, const Request& request, const RouteContext& context);
+Response adminBackupFile(Services& services, const Request& request, const RouteContext& context);
 
 // Reads of personal records by coordinators are audited (data-protection
 // rule 5): who read which id, when. True for the kinds that hold personal data.

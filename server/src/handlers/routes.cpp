@@ -18,6 +18,9 @@ std::vector<http::Route> routes(Services& services) {
       {Method::Get, "/v1/sync/pull", Access::Device, bind(&pull), true},
       {Method::Get, "/v1/records", Access::Coordinator, bind(&listRecords)},
       {Method::Get, "/v1/records/{id}", Access::Coordinator, bind(&getRecord)},
+      {Method::Get, "/v1/stats", Access::Coordinator, bind(&stats)},
+      {Method::Post, "/v1/records/{id}/resolve", Access::Coordinator, bind(&resolveConflict)},
+      {Method::Get, "/v1/export", Access::Coordinator, bind(&exportRecords)},
       {Method::Get, "/v1/admin/accounts", Access::Admin, bind(&adminListAccounts)},
       {Method::Post, "/v1/admin/accounts", Access::Admin, bind(&adminCreateAccount)},
       {Method::Post, "/v1/admin/accounts/{username}/disable", Access::Admin, bind(&adminDisableAccount)},
@@ -25,6 +28,7 @@ std::vector<http::Route> routes(Services& services) {
       {Method::Get, "/v1/admin/devices", Access::Admin, bind(&adminListDevices)},
       {Method::Post, "/v1/admin/devices/{id}/revoke", Access::Admin, bind(&adminRevokeDevice)},
       {Method::Post, "/v1/admin/backup", Access::Admin, bind(&adminBackup)},
+      {Method::Get, "/v1/admin/backups/{name}/files/{file}", Access::Admin, bind(&adminBackupFile)},
       {Method::Get, "/v1/admin/audit", Access::Admin, bind(&adminListAudit)},
   };
 }

@@ -14,6 +14,10 @@
 #include "storage/record_store.hpp"
 #include "storage/store.hpp"
 
+namespace amparo::server::reports {
+class StatsService;
+}
+
 namespace amparo::server::handlers {
 
 struct Limits {
@@ -33,6 +37,7 @@ struct Services {
   auth::LoginThrottle& loginThrottle;
   auth::PasswordCost passwordCost;
   Limits limits;
+  reports::StatsService* stats = nullptr;  // GET /v1/stats; null: 503
 };
 
 }  // namespace amparo::server::handlers

@@ -1,5 +1,8 @@
 #include "http/message.hpp"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -82,6 +85,22 @@ std::string_view Request::header(std::string_view name) const {
 std::string_view Request::queryValue(std::string_view name) const {
   const auto it = query.find(std::string(name));
   return it == query.end() ? std::string_view() : std::string_view(it->second);
+}
+
+BodyFile::~BodyFile() {
+  if (m_fd >= 0) ::close(m_fd);
+}
+
+int BodyFile::release() {
+  const int fd = m_fd;
+  m_fd = -1;
+  return fd;
+}
+
+std::uint64_t BodyFile::size() const {
+  struct stat info {};
+  if (m_fd < 0 || ::fstat(m_fd, &info) != 0) return 0;
+  return static_cast<std::uint64_t>(info.st_size);
 }
 
 bool parseTarget(std::string_view target, std::string& path, std::map<std::string, std::string>& query) {

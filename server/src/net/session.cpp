@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 #include "log.hpp"
 
@@ -37,6 +38,33 @@ http::Request toRequest(const bhttp::request<bhttp::string_body>& message) {
 
 bool isParseError(const beast::error_code& ec) {
   return ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category();
+}
+
+// A response whose body is a file (http::BodyFile: exports), and the
+// serializer writing it. Kept alive by the completion handlers.
+struct FileWrite {
+  bhttp::response<bhttp::file_body> message;
+  std::optional<bhttp::response_serializer<bhttp::file_body>> serializer;
+};
+
+// Writes a file response piece by piece (a few KiB each), with a fresh write
+// timeout for every piece: memory stays flat however large the file, and a
+// slow but live client is not cut off by a deadline meant for one small
+// response, while a stalled one still is.
+template <class Stream>
+void writeInPieces(Stream& stream, std::shared_ptr<FileWrite> state, std::chrono::milliseconds timeout,
+                   std::function<void(beast::error_code)> done) {
+  beast::get_lowest_layer(stream).expires_after(timeout);
+  auto& serializer = *state->serializer;
+  bhttp::async_write_some(stream, serializer,
+                          [&stream, state = std::move(state), timeout, done = std::move(done)](
+                              beast::error_code ec, std::size_t) mutable {
+                            if (ec || state->serializer->is_done()) {
+                              done(ec);
+                              return;
+                            }
+                            writeInPieces(stream, std::move(state), timeout, std::move(done));
+                          });
 }
 
 }  // namespace
@@ -141,6 +169,10 @@ void Session::respond(http::Response response, bool keepAlive, unsigned version)
   if (m_phase == Phase::Closed) return;
   m_phase = Phase::Writing;
   const bool keep = keepAlive && !m_state.draining;
+  if (response.bodyFile) {
+    respondWithFile(std::move(response), keep, version);
+    return;
+  }
   m_response.emplace(static_cast<bhttp::status>(response.status), version == 10 ? 10 : 11);
   m_response->set(bhttp::field::server, "amparo");
   if (!response.contentType.empty()) m_response->set(bhttp::field::content_type, response.contentType);
@@ -150,6 +182,33 @@ void Session::respond(http::Response response, bool keepAlive, unsigned version)
   m_response->prepare_payload();
   beast::get_lowest_layer(m_stream).expires_after(m_state.config.writeTimeout);
   bhttp::async_write(m_stream, *m_response, beast::bind_front_handler(&Session::onWrite, shared_from_this(), !keep));
+}
+
+// The body is an open, unlinked file (see http::BodyFile): the descriptor
+// passes to Beast's file body, which closes it when the write ends or fails.
+void Session::respondWithFile(http::Response response, bool keep, unsigned version) {
+  auto state = std::make_shared<FileWrite>();
+  auto& message = state->message;
+  message.result(static_cast<bhttp::status>(response.status));
+  message.version(version == 10 ? 10 : 11);
+  message.set(bhttp::field::server, "amparo");
+  if (!response.contentType.empty()) message.set(bhttp::field::content_type, response.contentType);
+  for (const auto& header : response.headers) message.set(header.name, header.value);
+  beast::error_code ec;
+  beast::file file;
+  file.native_handle(response.bodyFile->release());
+  file.seek(0, ec);
+  if (!ec) message.body().reset(std::move(file), ec);
+  if (ec) {
+    // Headers not sent yet, but the answer promised is gone: close.
+    closeSocket();
+    return;
+  }
+  message.keep_alive(keep);
+  message.prepare_payload();
+  state->serializer.emplace(message);
+  writeInPieces(m_stream, std::move(state), m_state.config.writeTimeout,
+                [self = shared_from_this(), keep](beast::error_code written) { self->onWrite(!keep, written, 0); });
 }
 
 void Session::onWrite(bool close, beast::error_code ec, std::size_t) {

@@ -41,6 +41,7 @@ private:
   void onRead(boost::beast::error_code ec, std::size_t bytes);
   void rejectRequest(int status);
   void respond(http::Response response, bool keepAlive, unsigned version);
+  void respondWithFile(http::Response response, bool keep, unsigned version);
   void onWrite(bool close, boost::beast::error_code ec, std::size_t bytes);
   void doShutdown();
   void closeSocket();

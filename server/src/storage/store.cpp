@@ -16,7 +16,8 @@ namespace amparo::server::storage {
 namespace {
 
 constexpr std::array<std::string_view, kColumnFamilyCount> kColumnFamilyNames = {
-    "default", "meta", "records", "revisions", "changes", "accounts", "devices", "audit", "office_records", "reviews"};
+    "default", "meta", "records", "revisions", "changes", "accounts", "devices", "audit", "office_records", "reviews",
+    "stats_facts"};
 
 using Handles = std::array<rocksdb::ColumnFamilyHandle*, kColumnFamilyCount>;
 

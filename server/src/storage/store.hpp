@@ -28,8 +28,9 @@ enum class ColumnFamilyId : std::uint8_t {
   Audit,          // big-endian sequence → AuditEntry (append-only)
   OfficeRecords,  // lp(office code) + record id → "" (records of an office, in id order)
   Reviews,        // lp(reviewed record id) + review record id → "" (reviews of a record)
+  StatsFacts,     // statistics projection, derived from the feed (server/src/reports/stats_facts.hpp)
 };
-inline constexpr std::size_t kColumnFamilyCount = 10;
+inline constexpr std::size_t kColumnFamilyCount = 11;
 std::string_view columnFamilyName(ColumnFamilyId id);
 
 struct StoreOptions {
