@@ -437,6 +437,12 @@ TEST_F(HttpApiTest, CoordinatorsListAndReadRecordsOfTheirOfficesOnly) {
   EXPECT_EQ(detail.record().revision(), edited.revision());  // the winner
   EXPECT_EQ(detail.revisions_size(), 2);
   EXPECT_FALSE(detail.in_conflict());
+  // Who changed it, from which device, when.
+  for (const auto& info : detail.revisions()) {
+    EXPECT_EQ(info.author(), "mon-a");
+    EXPECT_FALSE(info.device_id().empty());
+    EXPECT_TRUE(info.has_modified_at());
+  }
 
   EXPECT_EQ(client().request("GET", "/v1/records/" + sync::newRecordId(), {}, auth).status, 404);
   // Monitors may not use the coordinator API.
@@ -775,19 +781,26 @@ TEST_F(HttpApiTest, RecordPagesAcrossOfficesSeeEveryRecordOnceInIdOrder) {
     expected.push_back(record.id());
     push(tap ? monA : monTen, batchOf({record}));
   }
-  std::vector<std::string> seen;
-  std::string token;
-  for (int pages = 0; pages < 20; ++pages) {
-    const auto response = client().request("GET", "/v1/records?page_size=3&page_token=" + token, {},
-                                           {{"Authorization", "Bearer " + coord}});
-    ASSERT_EQ(response.status, 200);
-    amparo::query::v1::ListRecordsResponse page;
-    ASSERT_TRUE(wire::fromBinary(response.body, page));
-    for (const auto& record : page.records()) seen.push_back(record.id());
-    token = page.next_page_token();
-    if (token.empty()) break;
-  }
-  EXPECT_EQ(seen, expected);  // UUIDv7 ids are creation-ordered
+  auto listAll = [&](const std::string& order) {
+    std::vector<std::string> seen;
+    std::string token;
+    for (int pages = 0; pages < 20; ++pages) {
+      const auto response = client().request("GET", "/v1/records?page_size=3" + order + "&page_token=" + token, {},
+                                             {{"Authorization", "Bearer " + coord}});
+      EXPECT_EQ(response.status, 200);
+      amparo::query::v1::ListRecordsResponse page;
+      EXPECT_TRUE(wire::fromBinary(response.body, page));
+      for (const auto& record : page.records()) seen.push_back(record.id());
+      token = page.next_page_token();
+      if (token.empty()) break;
+    }
+    return seen;
+  };
+  EXPECT_EQ(listAll(""), expected);  // UUIDv7 ids are creation-ordered
+  // The visit log shows the newest first, across offices, pages and all.
+  EXPECT_EQ(listAll("&order=newest"), std::vector<std::string>(expected.rbegin(), expected.rend()));
+  EXPECT_EQ(client().request("GET", "/v1/records?order=sideways", {}, {{"Authorization", "Bearer " + coord}}).status,
+            400);
 }
 
 }  // namespace

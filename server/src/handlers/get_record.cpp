@@ -83,6 +83,14 @@ Response getRecord(Services& services, const Request& request, const RouteContex
     info.set_parent_revision(node.parent);
     info.set_deleted(node.deleted);
     info.set_head(std::find(heads.begin(), heads.end(), node.revision) != heads.end());
+    // Authorship only: the content of old revisions stays on the server.
+    auto stored = services.records.envelope(id, node.revision);
+    if (!stored) return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE, "storage unavailable");
+    if (stored->has_value()) {
+      info.set_author((*stored)->author());
+      info.set_device_id((*stored)->device_id());
+      if ((*stored)->has_modified_at()) *info.mutable_modified_at() = (*stored)->modified_at();
+    }
   }
   response.set_in_conflict(tree.inConflict());
   bool withheld = false;

@@ -16,23 +16,26 @@ namespace v1 = amparo::sync::v1;
 constexpr std::size_t kDefaultPageSize = 100;
 constexpr std::size_t kMaxPageSize = 500;
 
-// Merges the offices' pages (each sorted by id) into one. The next page
-// starts no later than the earliest office that stopped early, so nothing is
-// skipped between pages.
+// Merges the offices' pages (each sorted by id, ascending or descending) into
+// one. The next page starts no further than the office that stopped earliest,
+// so nothing is skipped between pages.
 storage::Result<storage::RecordPage> mergedPage(const storage::RecordStore& records,
                                                 const std::vector<std::string>& offices, const std::string& after,
-                                                std::size_t limit, const storage::RecordStore::RecordFilter& filter) {
+                                                std::size_t limit, const storage::RecordStore::RecordFilter& filter,
+                                                bool newestFirst) {
+  // "Comes before in the listing's order".
+  const auto first = [newestFirst](const std::string& a, const std::string& b) { return newestFirst ? a > b : a < b; };
   storage::RecordPage merged;
   std::optional<std::string> cutoff;
   for (const auto& code : offices) {
-    auto page = records.scanOffice(code, after, limit, filter);
+    auto page = records.scanOffice(code, after, limit, filter, 10000, newestFirst);
     if (!page) return page.error();
-    if (page->hasMore && (!cutoff || page->lastId < *cutoff)) cutoff = page->lastId;
+    if (page->hasMore && (!cutoff || first(page->lastId, *cutoff))) cutoff = page->lastId;
     for (auto& meta : page->records) merged.records.push_back(std::move(meta));
   }
   std::sort(merged.records.begin(), merged.records.end(),
-            [](const storage::RecordMeta& a, const storage::RecordMeta& b) { return a.id < b.id; });
-  std::erase_if(merged.records, [&](const storage::RecordMeta& meta) { return cutoff && meta.id > *cutoff; });
+            [&](const storage::RecordMeta& a, const storage::RecordMeta& b) { return first(a.id, b.id); });
+  std::erase_if(merged.records, [&](const storage::RecordMeta& meta) { return cutoff && first(*cutoff, meta.id); });
   if (merged.records.size() > limit) {
     merged.records.resize(limit);
     merged.hasMore = true;
@@ -48,7 +51,8 @@ storage::Result<storage::RecordPage> mergedPage(const storage::RecordStore& reco
 
 }  // namespace
 
-// Coordinators: the records of their offices, filtered and paged in id order.
+// Coordinators: the records of their offices, filtered and paged in id order
+// (creation order; `order=newest` reverses it).
 Response listRecords(Services& services, const Request& request, const RouteContext& context) {
   const auto& principal = *context.principal;
   auto parsed = parseRecordQuery(services, request, principal, "records");
@@ -72,9 +76,16 @@ Response listRecords(Services& services, const Request& request, const RouteCont
     pageSize = std::min(pageSize, kMaxPageSize);
   }
 
+  // order=newest (the visit log) or oldest (the default: creation order).
+  const auto order = request.queryValue("order");
+  if (!order.empty() && order != "newest" && order != "oldest") {
+    return http::errorResponse(request, 400, v1::ERROR_CODE_INVALID_ARGUMENT, "order must be newest or oldest",
+                               {http::fieldError("order", "invalid", "order must be newest or oldest",
+                                                 "order debe ser newest u oldest")});
+  }
   // Read through the per-office index, one sorted stream per office in scope.
   auto page = mergedPage(services.records, query.offices, pageToken, pageSize,
-                         [&](const storage::RecordMeta& meta) { return query.acceptsMeta(meta); });
+                         [&](const storage::RecordMeta& meta) { return query.acceptsMeta(meta); }, order == "newest");
   if (!page) return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE, "storage unavailable");
 
   amparo::query::v1::ListRecordsResponse response;

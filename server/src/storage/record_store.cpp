@@ -122,37 +122,42 @@ Result<std::optional<RecordMeta>> RecordStore::meta(std::string_view id) const {
 }
 
 Result<RecordPage> RecordStore::scanOffice(std::string_view office, std::string_view afterId, std::size_t limit,
-                                           const RecordFilter& filter, std::size_t maxScan) const {
+                                           const RecordFilter& filter, std::size_t maxScan, bool newestFirst) const {
   RecordPage page;
   page.lastId = std::string(afterId);
   const auto prefix = officeRecordPrefix(office);
-  std::string lower = prefix + std::string(afterId);
-  if (!afterId.empty()) lower.push_back('\0');  // strictly after
   std::size_t scanned = 0;
   std::optional<Error> failure;
-  auto status = m_store.scan(
-      ColumnFamilyId::OfficeRecords, lower, prefixSuccessor(prefix),
-      [&](std::string_view key, std::string_view) {
-        if (page.records.size() >= limit || scanned >= maxScan) {
-          page.hasMore = true;
-          return false;
-        }
-        ++scanned;
-        const auto id = key.substr(prefix.size());
-        page.lastId = std::string(id);
-        auto stored = meta(id);
-        if (!stored) {
-          failure = stored.error();
-          return false;
-        }
-        if (!stored->has_value()) {
-          failure = Error{ErrorKind::Corruption, "office index names a missing record"};
-          return false;
-        }
-        if (filter(**stored)) page.records.push_back(std::move(**stored));
-        return true;
-      },
-      false);
+  const auto visit = [&](std::string_view key, std::string_view) {
+    if (page.records.size() >= limit || scanned >= maxScan) {
+      page.hasMore = true;
+      return false;
+    }
+    ++scanned;
+    const auto id = key.substr(prefix.size());
+    page.lastId = std::string(id);
+    auto stored = meta(id);
+    if (!stored) {
+      failure = stored.error();
+      return false;
+    }
+    if (!stored->has_value()) {
+      failure = Error{ErrorKind::Corruption, "office index names a missing record"};
+      return false;
+    }
+    if (filter(**stored)) page.records.push_back(std::move(**stored));
+    return true;
+  };
+  Status status = okStatus();
+  if (newestFirst) {
+    // Strictly before afterId: the upper bound is exclusive.
+    const std::string upper = afterId.empty() ? prefixSuccessor(prefix) : prefix + std::string(afterId);
+    status = m_store.scanReverse(ColumnFamilyId::OfficeRecords, prefix, upper, visit);
+  } else {
+    std::string lower = prefix + std::string(afterId);
+    if (!afterId.empty()) lower.push_back('\0');  // strictly after
+    status = m_store.scan(ColumnFamilyId::OfficeRecords, lower, prefixSuccessor(prefix), visit, false);
+  }
   if (!status) return status.error();
   if (failure) return *failure;
   return page;

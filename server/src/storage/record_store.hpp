@@ -83,9 +83,12 @@ public:
   // Records of an office in id order after `afterId` that `filter` accepts,
   // up to `limit`, through the per-office index, looking at no more than
   // `maxScan` of the office's records.
+  // With `newestFirst`, in descending id order (UUIDv7: newest first) from
+  // just before `afterId` (empty: the newest).
   using RecordFilter = std::function<bool(const RecordMeta&)>;
   Result<RecordPage> scanOffice(std::string_view office, std::string_view afterId, std::size_t limit,
-                                const RecordFilter& filter, std::size_t maxScan = 10000) const;
+                                const RecordFilter& filter, std::size_t maxScan = 10000,
+                                bool newestFirst = false) const;
 
   Result<std::optional<RecordMeta>> meta(std::string_view id) const;
   // The winning revision of every review of a record, in review-id order.

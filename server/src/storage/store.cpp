@@ -203,6 +203,28 @@ Status Store::scan(ColumnFamilyId cf, std::string_view lower, std::string_view u
   return okStatus();
 }
 
+Status Store::scanReverse(ColumnFamilyId cf, std::string_view lower, std::string_view upper,
+                          const Visitor& visit) const {
+  rocksdb::ReadOptions options;
+  const rocksdb::Slice lowerSlice = slice(lower);
+  const rocksdb::Slice upperSlice = slice(upper);
+  options.iterate_lower_bound = &lowerSlice;
+  if (!upper.empty()) options.iterate_upper_bound = &upperSlice;
+  std::unique_ptr<rocksdb::Iterator> it(m_impl->db->NewIterator(options, m_impl->handle(cf)));
+  if (upper.empty()) {
+    it->SeekToLast();
+  } else {
+    it->SeekForPrev(upperSlice);
+    // SeekForPrev lands on `upper` itself when it exists: the range excludes it.
+    if (it->Valid() && it->key() == upperSlice) it->Prev();
+  }
+  for (; it->Valid(); it->Prev()) {
+    if (!visit(view(it->key()), view(it->value()))) break;
+  }
+  if (!it->status().ok()) return toError(it->status());
+  return okStatus();
+}
+
 Status Store::scanPrefix(ColumnFamilyId cf, std::string_view prefix, const Visitor& visit) const {
   const auto upper = prefixSuccessor(prefix);
   return scan(cf, prefix, upper, visit);

@@ -87,6 +87,8 @@ public:
   Status scan(ColumnFamilyId cf, std::string_view lower, std::string_view upper, const Visitor& visit,
               bool fillCache = true) const;
   Status scanPrefix(ColumnFamilyId cf, std::string_view prefix, const Visitor& visit) const;
+  // The same range, greatest key first.
+  Status scanReverse(ColumnFamilyId cf, std::string_view lower, std::string_view upper, const Visitor& visit) const;
 
   // The greatest key of the column family, if any.
   Result<std::optional<std::string>> lastKey(ColumnFamilyId cf) const;
