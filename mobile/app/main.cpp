@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "app_controller.hpp"
+#include "coordinator_shots.hpp"
 #include "self_test.hpp"
 
 Q_IMPORT_QML_PLUGIN(AmparoCorePlugin)
@@ -73,10 +74,21 @@ int main(int argc, char* argv[]) {
   const QCommandLineOption fingerprint(QStringLiteral("fingerprint"),
                                        QStringLiteral("The server certificate's SHA-256 fingerprint to offer at sign-in."),
                                        QStringLiteral("SHA256"));
-  parser.addOptions({selfTest, screenshots, dataDir, reportReady, server, fingerprint});
+  const QCommandLineOption coordinatorShots(
+      QStringLiteral("coordinator-screenshots"),
+      QStringLiteral("Start amparo-server, seed it as a monitor, sign in as the demo coordinator and save the "
+                     "coordinator workspace as PNG into <dir>."),
+      QStringLiteral("dir"));
+  const QCommandLineOption serverBinary(QStringLiteral("server-binary"),
+                                        QStringLiteral("The amparo-server to start for --coordinator-screenshots."),
+                                        QStringLiteral("path"), QStringLiteral("amparo-server"));
+  parser.addOptions({selfTest, screenshots, dataDir, reportReady, server, fingerprint, coordinatorShots, serverBinary});
   parser.process(app);
 
   if (parser.isSet(selfTest)) return amparo::mobile::runSelfTest(app, parser.value(screenshots));
+  if (parser.isSet(coordinatorShots)) {
+    return amparo::mobile::runCoordinatorScreenshots(app, parser.value(coordinatorShots), parser.value(serverBinary));
+  }
 
   QString directory = parser.value(dataDir);
   if (directory.isEmpty()) directory = qEnvironmentVariable("AMPARO_DATA_DIR");

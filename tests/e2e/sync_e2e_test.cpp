@@ -26,6 +26,7 @@
 #include "amparo/sync/record_id.hpp"
 #include "amparo/sync/revision.hpp"
 #include "amparo/validation/validator.hpp"
+#include "conflict_model.hpp"
 #include "local_store.hpp"
 #include "sync_client.hpp"
 #include "test_support.hpp"
@@ -327,6 +328,80 @@ private slots:
     const auto onServer = serverRecord(visit.id());
     QVERIFY(onServer);
     QVERIFY(onServer->in_conflict());
+
+    // Both devices see both versions, field by field.
+    for (Device* device : {&first, &second}) {
+      ConflictModel conflict;
+      conflict.setStore(&device->store);
+      conflict.setRecordId(qs(visit.id()));
+      QVERIFY(conflict.inConflict());
+      QCOMPARE(conflict.rowCount(), 1);
+      QCOMPARE(conflict.data(conflict.index(0), ConflictModel::PathRole).toString(),
+               QStringLiteral("visit.partner_organisation"));
+      const QString own = device == &first ? QStringLiteral("first device") : QStringLiteral("second device");
+      QCOMPARE(conflict.data(conflict.index(0), ConflictModel::MineRole).toString(), own);
+    }
+    // Resolved on the second device ("keep mine"); after sync everyone agrees.
+    {
+      ConflictModel conflict;
+      conflict.setStore(&second.store);
+      conflict.setRecordId(qs(visit.id()));
+      QVERIFY(conflict.keepMine());
+    }
+    QVERIFY(second.sync());
+    QVERIFY(first.sync());
+    const auto settled = serverRecord(visit.id());
+    QVERIFY(settled);
+    QVERIFY(!settled->in_conflict());
+    QCOMPARE(qs(settled->record().visit().partner_organisation()), QStringLiteral("second device"));
+    for (Device* device : {&first, &second}) {
+      const auto settledRow = device->store.row(qs(visit.id()));
+      QCOMPARE(settledRow->syncState, int(LocalStore::Synced));
+      QCOMPARE(settledRow->revision, qs(settled->record().revision()));
+      QCOMPARE(qs(device->store.load(qs(visit.id()))->visit().partner_organisation()), QStringLiteral("second device"));
+      QCOMPARE(device->store.outboxCount(), 0);
+    }
+  }
+
+  void referenceDataArrivesOnceAndIsUsed() {
+    Device device;
+    QVERIFY(device.enroll(m_server, kMonitor, kMonitorPassword, m_server.fingerprint()));
+    QVERIFY(!device.store.hasReceivedReferenceData());
+    QSignalSpy received(&device.store, &LocalStore::referenceDataChanged);
+    QVERIFY(device.sync());
+    // The first pull brings the server's vocabularies, kept in the store.
+    QCOMPARE(received.count(), 1);
+    QVERIFY(device.store.hasReceivedReferenceData());
+    QCOMPARE(device.store.referenceData().versionToken(), domain::ReferenceData::builtin().versionToken());
+    QVERIFY(!device.store.referenceData().agencies().empty());
+    // The device names what it has: the same versions are not sent again.
+    const qint64 bytesBefore = device.client.bytesReceived();
+    QVERIFY(device.sync());
+    QCOMPARE(received.count(), 1);
+    QVERIFY(device.client.bytesReceived() - bytesBefore < 4096);
+  }
+
+  void coordinatorDevicePullsOnlyItsOwnRecords() {
+    // Monitors' visits exist on the server by now.
+    Device monitor;
+    QVERIFY(monitor.store.save(monitor.recordVisit(), LocalStore::Waiting));
+    QVERIFY(monitor.enroll(m_server, kMonitor, kMonitorPassword, m_server.fingerprint()));
+    QVERIFY(monitor.sync());
+
+    Device coordinator;
+    QVERIFY(coordinator.enroll(m_server, QStringLiteral("demo-coordinator"), QStringLiteral("amparo-coordinator"),
+                               m_server.fingerprint()));
+    QVERIFY(coordinator.sync());
+    RecordFilter visits;
+    visits.kind = domain::RecordKind::RECORD_KIND_VISIT;
+    QCOMPARE(coordinator.store.count(visits), 0);
+    RecordFilter sites;
+    sites.kind = domain::RecordKind::RECORD_KIND_SITE;
+    QVERIFY(coordinator.store.count(sites) > 0);
+    // Its own reviews come back (the coordinator device made one earlier).
+    RecordFilter reviews;
+    reviews.kind = domain::RecordKind::RECORD_KIND_REVIEW;
+    QCOMPARE(coordinator.store.count(reviews), m_coordinator->store.count(reviews));
   }
 
   void coordinatorReviewReachesTheMonitor() {

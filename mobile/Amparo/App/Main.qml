@@ -38,8 +38,15 @@ ApplicationWindow {
         } else if (!AppController.unlocked) {
             if (name !== "unlockPage")
                 stack.replace(null, unlockPage);
-        } else if (name === "firstRunPage" || name === "unlockPage" || name === "") {
-            stack.replace(null, homePage);
+        } else {
+            // Coordinators and admins get the coordinator workspace; monitors the field app.
+            const coordinator = AppController.sync.role === "coordinator" || AppController.sync.role === "admin";
+            const home = coordinator ? "coordinatorHomePage" : "homePage";
+            const bottom = stack.depth > 0 ? stack.get(0).objectName : "";
+            if (name === "firstRunPage" || name === "unlockPage" || name === "")
+                stack.replace(null, coordinator ? coordinatorHomePage : homePage);
+            else if (bottom !== home && stack.depth === 1)
+                stack.replace(null, coordinator ? coordinatorHomePage : homePage);
         }
     }
 
@@ -53,6 +60,15 @@ ApplicationWindow {
         target: AppController
         function onStateChanged() { window.route(); }
     }
+    // Signing in (or out) changes the role: the right home once back at the bottom page.
+    Connections {
+        target: AppController.sync
+        function onEnrolledChanged() { Qt.callLater(window.route); }
+    }
+    Connections {
+        target: stack
+        function onDepthChanged() { Qt.callLater(window.route); }
+    }
 
     Component {
         id: firstRunPage
@@ -65,5 +81,9 @@ ApplicationWindow {
     Component {
         id: homePage
         HomePage {}
+    }
+    Component {
+        id: coordinatorHomePage
+        CoordinatorHomePage {}
     }
 }

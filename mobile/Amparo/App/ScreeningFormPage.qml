@@ -115,6 +115,9 @@ Page {
                     text: modelData.message
                 }
             }
+            ReviewsCard {
+                recordId: editor.recordId
+            }
             FindingsCard {
                 editor: editor
             }
@@ -253,6 +256,14 @@ Page {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     color: "#333333"
+                }
+                Label {
+                    objectName: "personalDataRemovedNote"
+                    visible: editor.recordId !== "" && AppController.store.personalDataRemoved(editor.person.recordId)
+                    text: qsTr("Personal data removed from this device")
+                    font.bold: true
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
                 }
                 BoundTextField {
                     editor: page.editor.person

@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Amparo.Core
 import Amparo.Controls
 
-// Language, auto-lock and passphrase.
+// Language, auto-lock, how long personal data stays, and passphrase.
 Page {
     id: page
     objectName: "settingsPage"
@@ -74,6 +74,24 @@ Page {
                     value: AppController.idleLockMinutes
                     implicitHeight: 56
                     onValueModified: AppController.idleLockMinutes = value
+                }
+            }
+
+            FormSection {
+                title: qsTr("Personal data on this device")
+                Label {
+                    text: qsTr("Days that names and contacts stay on this device after the server has them. Then they are removed from the device; the records stay listed.")
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                }
+                SpinBox {
+                    objectName: "purgeGraceDays"
+                    from: 0
+                    to: 90
+                    value: AppController.store.purgeGraceDays
+                    implicitHeight: 56
+                    Accessible.name: qsTr("Days before personal data is removed")
+                    onValueModified: AppController.store.purgeGraceDays = value
                 }
             }
 

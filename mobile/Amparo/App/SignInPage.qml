@@ -14,6 +14,9 @@ Page {
 
     readonly property SyncClient sync: AppController.sync
     property string error: ""
+    // The fingerprint the server presented on the last attempt (shown for
+    // confirmation when none was typed or it differs).
+    property string presentedFingerprint: page.sync.seenFingerprint
 
     function submit() {
         page.error = "";
@@ -68,6 +71,7 @@ Page {
                 id: serverUrl
                 objectName: "serverUrlField"
                 Layout.fillWidth: true
+                Layout.minimumHeight: 56 // touch target
                 placeholderText: qsTr("Server address (https://…)")
                 text: page.sync.serverUrl
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
@@ -76,6 +80,7 @@ Page {
                 id: username
                 objectName: "usernameField"
                 Layout.fillWidth: true
+                Layout.minimumHeight: 56 // touch target
                 placeholderText: qsTr("Username")
                 text: page.sync.username
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
@@ -84,41 +89,50 @@ Page {
                 id: password
                 objectName: "passwordField"
                 Layout.fillWidth: true
+                Layout.minimumHeight: 56 // touch target
                 placeholderText: qsTr("Password")
                 echoMode: TextInput.Password
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             }
             TextField {
                 id: deviceLabel
+                objectName: "deviceLabelField"
                 Layout.fillWidth: true
+                Layout.minimumHeight: 56 // touch target
                 placeholderText: qsTr("Name of this tablet (e.g. Tablet TAP-03)")
             }
             TextField {
                 id: fingerprint
                 objectName: "fingerprintField"
                 Layout.fillWidth: true
+                Layout.minimumHeight: 56 // touch target
                 placeholderText: qsTr("Certificate fingerprint (SHA-256)")
                 text: page.sync.fingerprint
                 font.family: "monospace"
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             }
             Label {
-                visible: page.sync.seenFingerprint.length > 0
+                objectName: "presentedFingerprintLabel"
+                visible: page.presentedFingerprint.length > 0
                 text: qsTr("The server presented this fingerprint; sign in only if it is the one you were given: %1")
-                          .arg(page.sync.seenFingerprint)
+                          .arg(page.presentedFingerprint)
                 font.family: "monospace"
                 Layout.fillWidth: true
                 wrapMode: Text.WrapAnywhere
             }
             Button {
-                visible: page.sync.seenFingerprint.length > 0 && fingerprint.text !== page.sync.seenFingerprint
+                objectName: "usePresentedFingerprintButton"
+                visible: page.presentedFingerprint.length > 0 && fingerprint.text !== page.presentedFingerprint
                 text: qsTr("It matches: use this fingerprint")
-                onClicked: fingerprint.text = page.sync.seenFingerprint
+                implicitHeight: 56
+                onClicked: fingerprint.text = page.presentedFingerprint
             }
             FieldIssue {
+                objectName: "signInError"
                 text: page.error
             }
             PrimaryButton {
+                objectName: "signInButton"
                 text: page.sync.state === SyncClient.Enrolling ? qsTr("Signing in…") : qsTr("Sign in")
                 enabled: page.sync.state !== SyncClient.Enrolling && serverUrl.text.length > 0
                          && username.text.length > 0 && password.text.length > 0

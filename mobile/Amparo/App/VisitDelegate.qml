@@ -15,6 +15,8 @@ ItemDelegate {
     required property date occurredAt
     required property int syncState
     required property string dueDay
+    required property int reviewVerdict
+    required property string reviewDue
 
     // Short dates so the line fits a narrow card: the time for today.
     readonly property string when: {
@@ -54,6 +56,10 @@ ItemDelegate {
                 font.pixelSize: 16
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            ReviewChip {
+                verdict: root.reviewVerdict
+                due: root.reviewDue
             }
             SyncStateChip {
                 syncState: root.syncState

@@ -88,6 +88,9 @@ Page {
                     text: modelData.message
                 }
             }
+            ReviewsCard {
+                recordId: editor.recordId
+            }
             FindingsCard {
                 editor: editor
             }

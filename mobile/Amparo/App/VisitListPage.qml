@@ -97,7 +97,9 @@ Page {
             reuseItems: true
             ScrollBar.vertical: ScrollBar { }
             delegate: VisitDelegate {
-                onClicked: page.StackView.view.push("VisitFormPage.qml", { recordId: recordId })
+                // A conflict opens the comparison of both versions first.
+                onClicked: page.StackView.view.push(syncState === 3 ? "ConflictPage.qml" : "VisitFormPage.qml",
+                                                    { recordId: recordId })
             }
             Label {
                 anchors.centerIn: parent

@@ -1,12 +1,16 @@
 #include "local_store.hpp"
 
 #include <QDate>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+
+#include "amparo/domain/personal_data.hpp"
 #include "amparo/sync/revision.hpp"
 #include "amparo/wire/codec.hpp"
 
@@ -15,7 +19,14 @@ namespace {
 
 namespace pb = google::protobuf;
 
-constexpr int kSchemaVersion = 3;  // 2: records.due_day; 3: revisions.pushed, field_errors
+// 2: records.due_day; 3: revisions.pushed, field_errors; 4: records.verdict,
+// acked_at, personal and revisions.deleted (reviews, purge, conflicts).
+constexpr int kSchemaVersion = 4;
+constexpr auto kReferenceKey = "sync.reference";
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+// records.personal: not checked yet, personal data removed, none to remove.
+enum PersonalState { PersonalUnchecked = 0, PersonalRemoved = 1, PersonalNone = 2 };
 
 QDateTime toDateTime(const pb::Timestamp& ts) {
   return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
@@ -76,6 +87,13 @@ RecordRow clearColumns(const domain::RecordEnvelope& envelope) {
       break;
     }
     case domain::RecordEnvelope::kSite: row.label = qs(envelope.site().name()); break;
+    case domain::RecordEnvelope::kReview:
+      // Ids, a verdict and a date: what the reviewed record's row shows.
+      row.parentId = qs(envelope.review().target_record_id());
+      row.verdict = envelope.review().verdict();
+      if (QDate::fromString(qs(envelope.review().follow_up_due()), Qt::ISODate).isValid())
+        row.dueDay = qs(envelope.review().follow_up_due());
+      break;
     default: break;
   }
   if (!row.occurredAt.isValid()) row.occurredAt = QDateTime::currentDateTimeUtc();
@@ -97,15 +115,34 @@ RecordRow rowFrom(const QSqlQuery& q) {
   row.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
   row.label = q.value(10).toString();
   row.dueDay = q.value(11).toString();
+  row.verdict = q.value(12).toInt();
+  row.personalDataRemoved = q.value(13).toInt() == PersonalRemoved;
+  row.reviewVerdict = q.value(14).toInt();
+  row.reviewDue = q.value(15).toString();
   return row;
 }
 
 constexpr auto kRowColumns =
-    "id, kind, revision, parent_id, occurred_at, day, site_id, visit_type, sync_state, updated_at, label, due_day";
+    "id, kind, revision, parent_id, occurred_at, day, site_id, visit_type, sync_state, updated_at, label, due_day, "
+    "verdict";
 
-// Prepares the upsert of a record's clear list columns (one row per record: its head).
-void prepareRowUpsert(QSqlQuery& q, const RecordRow& row, int syncState, qint64 updatedAt) {
-  q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+// What rowFrom reads: the stored columns, then the latest review's verdict
+// and due date (reviews point at their record through parent_id).
+QString selectColumns() {
+  static const QString columns =
+      QLatin1String(kRowColumns) +
+      QStringLiteral(", personal, (SELECT v.verdict FROM records v WHERE v.parent_id = records.id AND v.kind = %1 "
+                     "ORDER BY v.occurred_at DESC, v.id DESC LIMIT 1), (SELECT v.due_day FROM records v WHERE "
+                     "v.parent_id = records.id AND v.kind = %1 ORDER BY v.occurred_at DESC, v.id DESC LIMIT 1)")
+          .arg(int(domain::RecordKind::RECORD_KIND_REVIEW));
+  return columns;
+}
+
+// Prepares the upsert of a record's clear list columns (one row per record:
+// its head). `ackedAt`: when the server acknowledged the head (0: not yet).
+void prepareRowUpsert(QSqlQuery& q, const RecordRow& row, int syncState, qint64 updatedAt, qint64 ackedAt = 0) {
+  q.prepare(QStringLiteral("INSERT OR REPLACE INTO records(%1, acked_at, personal) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .arg(QLatin1String(kRowColumns)));
   q.addBindValue(row.id);
   q.addBindValue(row.kind);
@@ -119,6 +156,8 @@ void prepareRowUpsert(QSqlQuery& q, const RecordRow& row, int syncState, qint64 
   q.addBindValue(updatedAt);
   q.addBindValue(text(row.label));
   q.addBindValue(text(row.dueDay));
+  q.addBindValue(row.verdict);
+  q.addBindValue(ackedAt);
 }
 
 // WHERE clause and its bound values for a filter.
@@ -169,6 +208,9 @@ Where whereFor(const RecordFilter& filter) {
   if (!filter.parentId.isEmpty()) {
     parts << QStringLiteral("parent_id = ?");
     where.values << filter.parentId;
+    // Reviews point at their record through parent_id too; they show next to
+    // it (RecordRow::reviewVerdict), not among its case records.
+    if (filter.kind == 0) parts << QStringLiteral("kind <> %1").arg(int(domain::RecordKind::RECORD_KIND_REVIEW));
   }
   if (!filter.dueBy.isEmpty()) {
     // Due, and not superseded by a later follow-up of the same case.
@@ -241,6 +283,20 @@ bool LocalStore::open(const QString& path) {
                   addColumn(QStringLiteral("revisions"), QStringLiteral("pushed"),
                             QStringLiteral("INTEGER NOT NULL DEFAULT 0")) &&
                   exec(QStringLiteral("CREATE INDEX IF NOT EXISTS revisions_unpushed ON revisions(pushed, saved_at)")) &&
+                  // Tombstones close conflicting branches: the revision tree needs them.
+                  addColumn(QStringLiteral("revisions"), QStringLiteral("deleted"),
+                            QStringLiteral("INTEGER NOT NULL DEFAULT 0")) &&
+                  addColumn(QStringLiteral("records"), QStringLiteral("verdict"),
+                            QStringLiteral("INTEGER NOT NULL DEFAULT 0")) &&
+                  // When the server acknowledged the head: the purge's grace
+                  // period runs from there (older stores: from the last save).
+                  addColumn(QStringLiteral("records"), QStringLiteral("acked_at"),
+                            QStringLiteral("INTEGER NOT NULL DEFAULT 0")) &&
+                  exec(QStringLiteral("UPDATE records SET acked_at = updated_at WHERE acked_at = 0 AND "
+                                      "sync_state = %1")
+                           .arg(int(Synced))) &&
+                  addColumn(QStringLiteral("records"), QStringLiteral("personal"),
+                            QStringLiteral("INTEGER NOT NULL DEFAULT 0")) &&
                   exec(QStringLiteral("CREATE TABLE IF NOT EXISTS field_errors(record_id TEXT NOT NULL, "
                                       "path TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, "
                                       "message_es TEXT NOT NULL)")) &&
@@ -375,7 +431,10 @@ bool LocalStore::unlock(QByteArrayView passphrase) {
     return fail(tr("Wrong passphrase"));
   }
   m_error.clear();
+  loadReferenceData();
   emit stateChanged();
+  // Personal data past its grace period leaves the device on every unlock.
+  purgePersonalData();
   return true;
 }
 
@@ -406,10 +465,15 @@ bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, 
   const QString parentRevision = qs(envelope.parent_revision());
 
   QSqlQuery q(QSqlDatabase::database(m_connection, false));
-  q.prepare(QStringLiteral("SELECT revision FROM records WHERE id = ?"));
+  q.prepare(QStringLiteral("SELECT revision, personal FROM records WHERE id = ?"));
   q.addBindValue(row.id);
   if (!q.exec()) return fail(q.lastError().text());
-  const QString head = q.next() ? q.value(0).toString() : QString();
+  const bool known = q.next();
+  const QString head = known ? q.value(0).toString() : QString();
+  // A purged copy must never become a revision: it would erase the
+  // person's data on the server.
+  if (known && q.value(1).toInt() == PersonalRemoved)
+    return fail(tr("Personal data was removed from this device: this record cannot be changed here"));
   if (!replacing.isEmpty()) {
     // A working draft replaced in place: same parent, the old draft goes.
     if (head != replacing) return fail(tr("The record changed since it was opened"));
@@ -434,13 +498,14 @@ bool LocalStore::write(const domain::RecordEnvelope& envelope, SyncState state, 
   wipeBytes(plain);
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
-  q.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(record_id, revision, parent_revision, payload, saved_at) "
-                           "VALUES(?, ?, ?, ?, ?)"));
+  q.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(record_id, revision, parent_revision, payload, saved_at, "
+                           "deleted) VALUES(?, ?, ?, ?, ?, ?)"));
   q.addBindValue(row.id);
   q.addBindValue(row.revision);
   q.addBindValue(text(parentRevision));
   q.addBindValue(payload);
   q.addBindValue(now);
+  q.addBindValue(envelope.deleted() ? 1 : 0);
   if (!q.exec()) return fail(q.lastError().text());
 
   prepareRowUpsert(q, row, static_cast<int>(state), now);
@@ -526,6 +591,7 @@ std::optional<domain::RecordEnvelope> LocalStore::loadRevision(const QString& id
     fail(tr("The store is locked"));
     return std::nullopt;
   }
+  if (!isOpen()) return std::nullopt;
   QSqlQuery q(QSqlDatabase::database(m_connection, false));
   q.prepare(QStringLiteral("SELECT payload FROM revisions WHERE record_id = ? AND revision = ?"));
   q.addBindValue(id);
@@ -543,7 +609,7 @@ std::optional<domain::RecordEnvelope> LocalStore::load(const QString& id) const 
 std::optional<RecordRow> LocalStore::row(const QString& id) const {
   if (!isOpen()) return std::nullopt;
   QSqlQuery q(QSqlDatabase::database(m_connection, false));
-  q.prepare(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(QLatin1String(kRowColumns)));
+  q.prepare(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(selectColumns()));
   q.addBindValue(id);
   if (!q.exec() || !q.next()) return std::nullopt;
   return rowFrom(q);
@@ -565,7 +631,7 @@ std::vector<RecordRow> LocalStore::query(const RecordFilter& filter, int offset,
   QSqlQuery q(QSqlDatabase::database(m_connection, false));
   q.setForwardOnly(true);
   q.prepare(QStringLiteral("SELECT %1 FROM records%2 ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?")
-                .arg(QLatin1String(kRowColumns), where.sql));
+                .arg(selectColumns(), where.sql));
   for (const auto& value : where.values) q.addBindValue(value);
   q.addBindValue(limit);
   q.addBindValue(offset);
@@ -682,29 +748,54 @@ bool LocalStore::applyPushResults(const sync::v1::PushResponse& response) {
     for (const auto& value : values) q.addBindValue(value);
     return q.exec();
   };
+  // A push answers up to 1,000 records: the statements of the common case
+  // are prepared once, and findings are only cleared where there are some.
+  QSqlQuery head(db);
+  QSqlQuery pushed(db);
+  QSqlQuery acked(db);
+  head.setForwardOnly(true);
+  if (!head.prepare(QStringLiteral("SELECT revision, kind FROM records WHERE id = ?")) ||
+      !pushed.prepare(QStringLiteral("UPDATE revisions SET pushed = 1 WHERE record_id = ? AND revision = ?")) ||
+      !acked.prepare(QStringLiteral("UPDATE records SET sync_state = ?, acked_at = ? WHERE id = ? AND sync_state = ?"))) {
+    db.rollback();
+    return fail(db.lastError().text());
+  }
+  QSet<QString> withFindings;
+  if (run(QStringLiteral("SELECT DISTINCT record_id FROM field_errors"), {})) {
+    while (q.next()) withFindings.insert(q.value(0).toString());
+  }
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
   std::vector<std::pair<QString, int>> changed;
   bool ok = true;
   for (const auto& result : response.results()) {
     const QString id = qs(result.record_id());
     const QString revision = qs(result.revision());
-    if (!run(QStringLiteral("SELECT revision, kind FROM records WHERE id = ?"), {id}) || !q.next()) continue;
-    const bool isHead = q.value(0).toString() == revision;
-    const int kind = q.value(1).toInt();
+    head.addBindValue(id);
+    if (!head.exec() || !head.next()) continue;
+    const bool isHead = head.value(0).toString() == revision;
+    const int kind = head.value(1).toInt();
+    head.finish();
     switch (result.outcome()) {
       case sync::v1::PUSH_OUTCOME_ACCEPTED:
       case sync::v1::PUSH_OUTCOME_ALREADY_HAD:
       case sync::v1::PUSH_OUTCOME_CONFLICT: {
         const int state = result.outcome() == sync::v1::PUSH_OUTCOME_CONFLICT ? Conflict : Synced;
-        ok = run(QStringLiteral("UPDATE revisions SET pushed = 1 WHERE record_id = ? AND revision = ?"),
-                 {id, revision}) &&
-             run(QStringLiteral("DELETE FROM field_errors WHERE record_id = ?"), {id});
+        pushed.addBindValue(id);
+        pushed.addBindValue(revision);
+        ok = pushed.exec();
+        if (ok && withFindings.contains(id))
+          ok = run(QStringLiteral("DELETE FROM field_errors WHERE record_id = ?"), {id});
         // A conflict marks the record whichever revision met it; an
         // acknowledgement only settles the head while it is waiting.
-        if (ok && state == Conflict)
+        if (ok && state == Conflict) {
           ok = run(QStringLiteral("UPDATE records SET sync_state = ? WHERE id = ?"), {state, id});
-        else if (ok && isHead)
-          ok = run(QStringLiteral("UPDATE records SET sync_state = ? WHERE id = ? AND sync_state = ?"),
-                   {state, id, int(Waiting)});
+        } else if (ok && isHead) {
+          acked.addBindValue(state);
+          acked.addBindValue(now);
+          acked.addBindValue(id);
+          acked.addBindValue(int(Waiting));
+          ok = acked.exec();
+        }
         break;
       }
       case sync::v1::PUSH_OUTCOME_REJECTED: {
@@ -729,6 +820,7 @@ bool LocalStore::applyPushResults(const sync::v1::PushResponse& response) {
         }
         if (ok && result.field_errors_size() == 0 && result.has_error())
           ok = keep({}, "rejected", result.error().message(), result.error().message());
+        withFindings.insert(id);
         break;
       }
       default: break;
@@ -737,7 +829,8 @@ bool LocalStore::applyPushResults(const sync::v1::PushResponse& response) {
     changed.emplace_back(id, kind);
   }
   if (!ok) {
-    const QString error = q.lastError().text();
+    const QString error = tr("Cannot record the server's answer: %1")
+                              .arg(q.lastError().text() + pushed.lastError().text() + acked.lastError().text());
     db.rollback();
     return fail(error);
   }
@@ -750,7 +843,8 @@ bool LocalStore::applyPushResults(const sync::v1::PushResponse& response) {
   return true;
 }
 
-bool LocalStore::storePulled(const std::vector<domain::RecordEnvelope>& envelopes, const QByteArray& cursor) {
+bool LocalStore::storePulled(const std::vector<domain::RecordEnvelope>& envelopes, const QByteArray& cursor,
+                             const amparo::reference::v1::ReferenceData* reference) {
   if (!m_vault.isUnlocked()) return fail(tr("The store is locked"));
   QSqlDatabase db = QSqlDatabase::database(m_connection, false);
   if (!db.transaction()) return fail(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
@@ -761,21 +855,33 @@ bool LocalStore::storePulled(const std::vector<domain::RecordEnvelope>& envelope
   };
   std::vector<std::pair<QString, int>> saved;
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  QSqlQuery known(db);
+  known.setForwardOnly(true);
+  if (!known.prepare(QStringLiteral("SELECT pushed FROM revisions WHERE record_id = ? AND revision = ?")))
+    return failed(known.lastError().text());
   for (const auto& envelope : envelopes) {
-    if (envelope.id().empty() || sync::checkSeal(envelope) != sync::SealProblem::None) continue;
-    const RecordRow row = clearColumns(envelope);
-    q.prepare(QStringLiteral("SELECT 1 FROM revisions WHERE record_id = ? AND revision = ?"));
-    q.addBindValue(row.id);
-    q.addBindValue(row.revision);
-    if (!q.exec()) return failed(q.lastError().text());
-    if (q.next()) {
-      // Ours, coming back (or seen before): acknowledged, nothing new.
-      q.prepare(QStringLiteral("UPDATE revisions SET pushed = 1 WHERE record_id = ? AND revision = ?"));
-      q.addBindValue(row.id);
-      q.addBindValue(row.revision);
-      if (!q.exec()) return failed(q.lastError().text());
+    if (envelope.id().empty()) continue;
+    const QString id = qs(envelope.id());
+    const QString revision = qs(envelope.revision());
+    known.addBindValue(id);
+    known.addBindValue(revision);
+    if (!known.exec()) return failed(known.lastError().text());
+    const bool seen = known.next();
+    const bool wasPushed = seen && known.value(0).toInt() != 0;
+    known.finish();
+    if (seen) {
+      // Ours, coming back (or seen before): acknowledged, nothing new, and
+      // nothing to hash (a device's own records are most of its feed).
+      if (!wasPushed) {
+        q.prepare(QStringLiteral("UPDATE revisions SET pushed = 1 WHERE record_id = ? AND revision = ?"));
+        q.addBindValue(id);
+        q.addBindValue(revision);
+        if (!q.exec()) return failed(q.lastError().text());
+      }
       continue;
     }
+    if (sync::checkSeal(envelope) != sync::SealProblem::None) continue;
+    const RecordRow row = clearColumns(envelope);
     q.prepare(QStringLiteral("SELECT revision, sync_state FROM records WHERE id = ?"));
     q.addBindValue(row.id);
     if (!q.exec()) return failed(q.lastError().text());
@@ -787,37 +893,278 @@ bool LocalStore::storePulled(const std::vector<domain::RecordEnvelope>& envelope
     const QByteArray payload = m_vault.encrypt(plain, payloadAad(row.id, row.revision));
     wipeBytes(plain);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(record_id, revision, parent_revision, payload, "
-                             "saved_at, pushed) VALUES(?, ?, ?, ?, ?, 1)"));
+                             "saved_at, pushed, deleted) VALUES(?, ?, ?, ?, ?, 1, ?)"));
     q.addBindValue(row.id);
     q.addBindValue(row.revision);
     q.addBindValue(text(qs(envelope.parent_revision())));
     q.addBindValue(payload);
     q.addBindValue(now);
+    q.addBindValue(envelope.deleted() ? 1 : 0);
     if (!q.exec()) return failed(q.lastError().text());
 
-    if (!exists || (head == qs(envelope.parent_revision()) && headState != Draft)) {
+    if (!exists || (head == qs(envelope.parent_revision()) && (headState == Synced || headState == Waiting))) {
       // New to the device, or a later revision of what it has: the new head.
-      prepareRowUpsert(q, row, Synced, now);
-    } else {
-      // Diverged from the device's head (another device edited it): both
-      // are kept; the record shows as a conflict.
+      prepareRowUpsert(q, row, Synced, now, now);
+      if (!q.exec()) return failed(q.lastError().text());
+    } else if (headState == Draft) {
+      // Diverged under a working draft: both are kept; the record shows as
+      // a conflict.
       q.prepare(QStringLiteral("UPDATE records SET sync_state = ? WHERE id = ?"));
       q.addBindValue(int(Conflict));
       q.addBindValue(row.id);
+      if (!q.exec()) return failed(q.lastError().text());
+    } else if (!settleDivergence(row.id, now)) {
+      // Another device edited it, or closed a conflict: the revision tree
+      // decides between a new head and a conflict.
+      return failed(m_error);
     }
-    if (!q.exec()) return failed(q.lastError().text());
     saved.emplace_back(row.id, row.kind);
   }
   q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('sync.cursor', ?)"));
   q.addBindValue(cursor);
+  if (!q.exec()) return failed(q.lastError().text());
+  std::shared_ptr<const domain::ReferenceData> received;
+  if (reference != nullptr) {
+    // Vocabularies are not personal, but they live inside the encrypted
+    // store like everything the server sends.
+    received = std::make_shared<const domain::ReferenceData>(domain::ReferenceData::fromMessage(*reference));
+    const QByteArray sealed =
+        m_vault.encrypt(QByteArray::fromStdString(reference->SerializeAsString()), QByteArray(kReferenceKey));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    q.addBindValue(QString::fromLatin1(kReferenceKey));
+    q.addBindValue(sealed);
+    if (!q.exec()) return failed(q.lastError().text());
+  }
+  if (!db.commit()) {
+    const QString error = db.lastError().text();
+    db.rollback();
+    return fail(tr("Cannot commit: %1").arg(error));
+  }
+  if (received) {
+    m_reference = std::move(received);
+    emit referenceDataChanged();
+  }
+  for (const auto& [id, kind] : saved) emit recordSaved(id, kind);
+  return true;
+}
+
+namespace {
+
+// The record's revisions as the revision tree sees them.
+std::optional<sync::RevisionTree> revisionTree(QSqlQuery& q, const QString& id) {
+  q.prepare(QStringLiteral("SELECT revision, parent_revision, deleted FROM revisions WHERE record_id = ?"));
+  q.addBindValue(id);
+  if (!q.exec()) return std::nullopt;
+  std::vector<sync::RevisionNode> nodes;
+  while (q.next())
+    nodes.push_back({q.value(0).toString().toStdString(), q.value(1).toString().toStdString(), q.value(2).toBool()});
+  return sync::RevisionTree(std::move(nodes));
+}
+
+}  // namespace
+
+bool LocalStore::settleDivergence(const QString& id, qint64 now) {
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  const auto tree = revisionTree(q, id);
+  if (!tree) return fail(q.lastError().text());
+  if (tree->inConflict()) {
+    q.prepare(QStringLiteral("UPDATE records SET sync_state = ? WHERE id = ?"));
+    q.addBindValue(int(Conflict));
+    q.addBindValue(id);
+    return q.exec() || fail(q.lastError().text());
+  }
+  // One live head left (a tombstone closed the other branch): it is the
+  // record's head, settled when the server has it.
+  const QString winner = qs(tree->winner());
+  q.prepare(QStringLiteral("SELECT payload, pushed FROM revisions WHERE record_id = ? AND revision = ?"));
+  q.addBindValue(id);
+  q.addBindValue(winner);
+  if (!q.exec() || !q.next()) return fail(tr("A revision is missing"));
+  const bool pushed = q.value(1).toBool();
+  const auto envelope = decode(id, winner, q.value(0).toByteArray());
+  if (!envelope) return false;
+  prepareRowUpsert(q, clearColumns(*envelope), pushed ? Synced : Waiting, now, pushed ? now : 0);
+  return q.exec() || fail(q.lastError().text());
+}
+
+std::optional<ConflictBranches> LocalStore::conflict(const QString& id) const {
+  const auto head = row(id);
+  if (!head || head->syncState != Conflict || !m_vault.isUnlocked()) return std::nullopt;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  const auto tree = revisionTree(q, id);
+  if (!tree) return std::nullopt;
+  const auto heads = tree->heads();  // live leaves, winner first
+  if (heads.size() < 2) return std::nullopt;
+  const std::string headRevision = head->revision.toStdString();
+  const bool headIsLeaf = std::find(heads.begin(), heads.end(), headRevision) != heads.end();
+  const std::string mine = headIsLeaf ? headRevision : heads.front();
+  const std::string theirs = mine == heads.front() ? heads[1] : heads.front();
+  auto mineEnvelope = loadRevision(id, qs(mine));
+  auto theirsEnvelope = loadRevision(id, qs(theirs));
+  if (!mineEnvelope || !theirsEnvelope) return std::nullopt;
+  return ConflictBranches{std::move(*mineEnvelope), std::move(*theirsEnvelope), mine == heads.front()};
+}
+
+bool LocalStore::resolveConflict(const domain::RecordEnvelope& resolved,
+                                 const std::vector<domain::RecordEnvelope>& tombstones) {
+  if (!m_vault.isUnlocked()) return fail(tr("The store is locked"));
+  std::vector<const domain::RecordEnvelope*> all;
+  for (const auto& tombstone : tombstones) all.push_back(&tombstone);
+  all.push_back(&resolved);
+  for (const auto* envelope : all) {
+    if (envelope->id() != resolved.id() || sync::checkSeal(*envelope) != sync::SealProblem::None)
+      return fail(tr("Refusing to store an unsealed revision"));
+  }
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  if (!db.transaction()) return fail(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+  QSqlQuery q(db);
+  auto failed = [&](const QString& error) {
+    db.rollback();
+    return fail(error);
+  };
+  const QString id = qs(resolved.id());
+  const auto tree = revisionTree(q, id);
+  if (!tree) return failed(q.lastError().text());
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  // Tombstones first (saved earlier), so they are pushed before the
+  // resolution and the server never sees the resolution extend a conflict.
+  qint64 savedAt = now - static_cast<qint64>(all.size());
+  for (const auto* envelope : all) {
+    if (!tree->contains(envelope->parent_revision())) return failed(tr("The record changed since it was opened"));
+    const QString revision = qs(envelope->revision());
+    QByteArray plain = QByteArray::fromStdString(wire::toBinary(*envelope));
+    const QByteArray payload = m_vault.encrypt(plain, payloadAad(id, revision));
+    wipeBytes(plain);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO revisions(record_id, revision, parent_revision, payload, "
+                             "saved_at, pushed, deleted) VALUES(?, ?, ?, ?, ?, 0, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(revision);
+    q.addBindValue(qs(envelope->parent_revision()));
+    q.addBindValue(payload);
+    q.addBindValue(++savedAt);
+    q.addBindValue(envelope->deleted() ? 1 : 0);
+    if (!q.exec()) return failed(q.lastError().text());
+  }
+  prepareRowUpsert(q, clearColumns(resolved), Waiting, now);
   if (!q.exec()) return failed(q.lastError().text());
   if (!db.commit()) {
     const QString error = db.lastError().text();
     db.rollback();
     return fail(tr("Cannot commit: %1").arg(error));
   }
-  for (const auto& [id, kind] : saved) emit recordSaved(id, kind);
+  emit recordSaved(id, resolved.kind());
   return true;
+}
+
+// --- Reference data and purge -----------------------------------------------
+
+const domain::ReferenceData& LocalStore::referenceData() const {
+  return m_reference ? *m_reference : domain::ReferenceData::builtin();
+}
+
+void LocalStore::loadReferenceData() {
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+  q.addBindValue(QString::fromLatin1(kReferenceKey));
+  if (!q.exec() || !q.next()) return;
+  QByteArray plain;
+  if (!m_vault.decrypt(q.value(0).toByteArray(), QByteArray(kReferenceKey), plain)) return;
+  amparo::reference::v1::ReferenceData message;
+  if (!message.ParseFromArray(plain.constData(), static_cast<int>(plain.size()))) return;
+  m_reference = std::make_shared<const domain::ReferenceData>(domain::ReferenceData::fromMessage(message));
+  emit referenceDataChanged();
+}
+
+int LocalStore::purgeGraceDays() const {
+  bool ok = false;
+  const int days = setting(QStringLiteral("purge_grace_days")).toInt(&ok);
+  return ok && days >= 0 ? days : kDefaultPurgeGraceDays;
+}
+
+void LocalStore::setPurgeGraceDays(int days) {
+  days = std::max(0, days);
+  if (days == purgeGraceDays()) return;
+  if (setSetting(QStringLiteral("purge_grace_days"), QString::number(days))) emit purgeGraceDaysChanged();
+}
+
+int LocalStore::purgePersonalData(const QDateTime& now) {
+  if (!isOpen() || !m_vault.isUnlocked()) return -1;
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  QSqlQuery q(db);
+  q.setForwardOnly(true);
+  // Acknowledged heads past the grace period, with nothing left to push.
+  q.prepare(QStringLiteral("SELECT id, kind FROM records WHERE personal = %1 AND sync_state = %2 AND kind IN (%3, %4) "
+                           "AND acked_at > 0 AND acked_at <= ? AND NOT EXISTS (SELECT 1 FROM revisions r "
+                           "WHERE r.record_id = records.id AND r.pushed = 0)")
+                .arg(int(PersonalUnchecked))
+                .arg(int(Synced))
+                .arg(int(domain::RecordKind::RECORD_KIND_SCREENING))
+                .arg(int(domain::RecordKind::RECORD_KIND_PERSON)));
+  q.addBindValue(now.toMSecsSinceEpoch() - qint64(purgeGraceDays()) * kDayMs);
+  if (!q.exec()) {
+    fail(q.lastError().text());
+    return -1;
+  }
+  std::vector<std::pair<QString, int>> candidates;
+  while (q.next()) candidates.emplace_back(q.value(0).toString(), q.value(1).toInt());
+  if (candidates.empty()) return 0;
+
+  // Freed pages are overwritten, not just unlinked.
+  if (!exec(QStringLiteral("PRAGMA secure_delete=ON"))) return -1;
+  if (!db.transaction()) {
+    fail(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    return -1;
+  }
+  auto failed = [&](const QString& error) {
+    db.rollback();
+    fail(error);
+    return -1;
+  };
+  std::vector<std::pair<QString, int>> purged;
+  for (const auto& [id, kind] : candidates) {
+    q.prepare(QStringLiteral("SELECT revision, payload FROM revisions WHERE record_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) return failed(q.lastError().text());
+    std::vector<std::pair<QString, QByteArray>> rewritten;
+    while (q.next()) {
+      const QString revision = q.value(0).toString();
+      auto envelope = decode(id, revision, q.value(1).toByteArray());
+      if (!envelope) return failed(m_error);
+      if (!domain::holdsPersonalData(*envelope)) continue;
+      // The same revision, rewritten: its id stays so sync still matches.
+      domain::stripPersonalData(*envelope);
+      QByteArray plain = QByteArray::fromStdString(wire::toBinary(*envelope));
+      rewritten.emplace_back(revision, m_vault.encrypt(plain, payloadAad(id, revision)));
+      wipeBytes(plain);
+    }
+    for (const auto& [revision, payload] : rewritten) {
+      q.prepare(QStringLiteral("UPDATE revisions SET payload = ? WHERE record_id = ? AND revision = ?"));
+      q.addBindValue(payload);
+      q.addBindValue(id);
+      q.addBindValue(revision);
+      if (!q.exec()) return failed(q.lastError().text());
+    }
+    q.prepare(QStringLiteral("UPDATE records SET personal = ? WHERE id = ?"));
+    q.addBindValue(rewritten.empty() ? int(PersonalNone) : int(PersonalRemoved));
+    q.addBindValue(id);
+    if (!q.exec()) return failed(q.lastError().text());
+    if (!rewritten.empty()) purged.emplace_back(id, kind);
+  }
+  if (!db.commit()) {
+    const QString error = db.lastError().text();
+    db.rollback();
+    fail(tr("Cannot commit: %1").arg(error));
+    return -1;
+  }
+  // The WAL is checkpointed so the old pages do not linger in it either.
+  exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+  for (const auto& [id, kind] : purged) emit recordSaved(id, kind);
+  return static_cast<int>(purged.size());
+}
+
+bool LocalStore::personalDataRemoved(const QString& id) const {
+  const auto head = row(id);
+  return head && head->personalDataRemoved;
 }
 
 QByteArray LocalStore::pullCursor() const {
@@ -850,6 +1197,8 @@ std::vector<sync::v1::FieldError> LocalStore::fieldErrors(const QString& id) con
 bool LocalStore::wipe() {
   if (!isOpen()) return fail(tr("The store is not open"));
   m_vault.lock();
+  m_reference.reset();
+  emit referenceDataChanged();
   // secure_delete overwrites freed pages; the WAL is truncated afterwards.
   const bool ok = exec(QStringLiteral("PRAGMA secure_delete=ON")) && exec(QStringLiteral("DELETE FROM revisions")) &&
                   exec(QStringLiteral("DELETE FROM records")) && exec(QStringLiteral("DELETE FROM field_errors")) &&

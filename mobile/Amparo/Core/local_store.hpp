@@ -9,10 +9,12 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 #include "amparo/domain/records.hpp"
+#include "amparo/domain/reference_data.hpp"
 #include "key_vault.hpp"
 
 namespace amparo::mobile {
@@ -31,6 +33,21 @@ struct RecordRow {
   QDateTime updatedAt;
   QString label;         // sites only (not personal): the site's name
   QString dueDay;        // follow-ups only: the planned next date, "yyyy-MM-dd"
+                         // (reviews: the follow-up due date)
+  int verdict = 0;       // reviews only: records.v1.ReviewVerdict
+  // The latest review of this record (none: 0 and empty).
+  int reviewVerdict = 0;
+  QString reviewDue;
+  // Personal data was purged from this device after the grace period.
+  bool personalDataRemoved = false;
+};
+
+// A record in conflict: the device's branch and the other one the server
+// holds, and which of the two the server's deterministic rule makes win.
+struct ConflictBranches {
+  domain::RecordEnvelope mine;
+  domain::RecordEnvelope theirs;
+  bool mineWins = false;
 };
 
 // What a list shows; empty members do not filter.
@@ -41,7 +58,7 @@ struct RecordFilter {
   std::optional<QStringList> siteIds;    // set and empty: matches nothing
   int visitType = 0;                     // 0 = any
   QList<int> syncStates;                 // empty = any
-  QString parentId;
+  QString parentId;  // with kind 0: the record's children except its reviews
   // Follow-ups due: next date on or before this day ("yyyy-MM-dd") and no
   // later follow-up of the same case. Empty: not filtered.
   QString dueBy;
@@ -54,6 +71,8 @@ class LocalStore : public QObject {
   Q_PROPERTY(bool initialized READ isInitialized NOTIFY stateChanged)
   Q_PROPERTY(bool unlocked READ isUnlocked NOTIFY stateChanged)
   Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+  // Days a synced record keeps its personal data on the device (default 7).
+  Q_PROPERTY(int purgeGraceDays READ purgeGraceDays WRITE setPurgeGraceDays NOTIFY purgeGraceDaysChanged)
 
 public:
   // Where a record stands on its way to the server.
@@ -87,6 +106,25 @@ public:
   // needed before unlock, never personal.
   QString setting(const QString& key, const QString& fallback = {}) const;
   bool setSetting(const QString& key, const QString& value);
+
+  // The vocabularies the server last sent (kept encrypted, read on unlock),
+  // else the ones compiled in. The one place the app reads reference data.
+  const domain::ReferenceData& referenceData() const;
+  // True once the server's reference data replaced the built-in tables.
+  bool hasReceivedReferenceData() const { return m_reference != nullptr; }
+
+  // --- Purge of personal data (DOMAIN.md §3.7) ---
+  static constexpr int kDefaultPurgeGraceDays = 7;
+  int purgeGraceDays() const;
+  void setPurgeGraceDays(int days);
+  // Strips the personal data (domain::stripPersonalData) from every revision
+  // of records acknowledged by the server more than the grace period before
+  // `now`, in place: no new revision, nothing to push, the revision ids stay.
+  // Records with any revision not yet acknowledged are never touched.
+  // Returns how many records lost personal data, -1 on failure.
+  int purgePersonalData(const QDateTime& now = QDateTime::currentDateTimeUtc());
+  // The record's personal data was removed from this device.
+  Q_INVOKABLE bool personalDataRemoved(const QString& id) const;
 
   // Stores a sealed revision and makes it the record's head, in one
   // transaction. Refuses unsealed envelopes and revisions whose parent is not
@@ -132,10 +170,19 @@ public:
   bool applyPushResults(const sync::v1::PushResponse& response);
   // Stores a pulled page and the cursor after it in one transaction, so the
   // cursor never runs ahead of what is on disk.
-  bool storePulled(const std::vector<domain::RecordEnvelope>& envelopes, const QByteArray& cursor);
+  // With `reference`, the server's vocabularies are stored in the same
+  // transaction and used from then on.
+  bool storePulled(const std::vector<domain::RecordEnvelope>& envelopes, const QByteArray& cursor,
+                   const amparo::reference::v1::ReferenceData* reference = nullptr);
   QByteArray pullCursor() const;
   // The server's findings on a record's rejected revision (empty when none).
   std::vector<sync::v1::FieldError> fieldErrors(const QString& id) const;
+  // The two live branches of a record in Conflict (nullopt otherwise).
+  std::optional<ConflictBranches> conflict(const QString& id) const;
+  // Stores a conflict's resolution in one transaction: the tombstones that
+  // close the losing branches first, then `resolved` (a child of the winning
+  // head) as the record's head, Waiting. All or none.
+  bool resolveConflict(const domain::RecordEnvelope& resolved, const std::vector<domain::RecordEnvelope>& tombstones);
   // Revoked device: deletes every record, key and setting (secure_delete),
   // back to first run.
   bool wipe();
@@ -146,10 +193,16 @@ signals:
   // Emitted while the key is still available, so editors can save drafts.
   void aboutToLock();
   void recordSaved(const QString& id, int kind);
+  void referenceDataChanged();
+  void purgeGraceDaysChanged();
 
 private:
   bool exec(const QString& sql);
   bool addDueDayColumn();
+  void loadReferenceData();
+  // Makes the record's head the revision tree's winner (or marks it a
+  // Conflict) after pulled revisions diverged from the device's head.
+  bool settleDivergence(const QString& id, qint64 now);
   bool addColumn(const QString& table, const QString& column, const QString& definition);
   bool fail(const QString& message) const;
   std::optional<WrappedKey> readWrappedKey() const;
@@ -164,6 +217,7 @@ private:
   QString m_connection;
   QString m_path;
   KeyVault m_vault;
+  std::shared_ptr<const domain::ReferenceData> m_reference;  // null: builtin
   mutable QString m_error;
 };
 

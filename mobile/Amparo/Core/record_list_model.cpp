@@ -33,6 +33,9 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
     case SyncStateRole: return row.syncState;
     case UpdatedAtRole: return row.updatedAt.toLocalTime();
     case DueDayRole: return row.dueDay;
+    case ReviewVerdictRole: return row.reviewVerdict;
+    case ReviewDueRole: return row.reviewDue;
+    case PersonalDataRemovedRole: return row.personalDataRemoved;
     default: return {};
   }
 }
@@ -41,7 +44,9 @@ QHash<int, QByteArray> RecordListModel::roleNames() const {
   return {{IdRole, "recordId"},         {KindRole, "kind"},           {RevisionRole, "revision"},
           {ParentIdRole, "parentId"},   {OccurredAtRole, "occurredAt"}, {DayRole, "day"},
           {SiteIdRole, "siteId"},       {SiteNameRole, "siteName"},   {VisitTypeRole, "visitType"},
-          {SyncStateRole, "syncState"}, {UpdatedAtRole, "updatedAt"}, {DueDayRole, "dueDay"}};
+          {SyncStateRole, "syncState"}, {UpdatedAtRole, "updatedAt"}, {DueDayRole, "dueDay"},
+          {ReviewVerdictRole, "reviewVerdict"}, {ReviewDueRole, "reviewDue"},
+          {PersonalDataRemovedRole, "personalDataRemoved"}};
 }
 
 bool RecordListModel::canFetchMore(const QModelIndex& parent) const {

@@ -51,6 +51,12 @@ public:
     SyncStateRole,
     UpdatedAtRole,
     DueDayRole,
+    // The latest coordinator review of the row's record
+    // (records.v1.ReviewVerdict; 0 when none) and its follow-up due date.
+    ReviewVerdictRole,
+    ReviewDueRole,
+    // The record's personal data was purged from the device.
+    PersonalDataRemovedRole,
   };
   Q_ENUM(Roles)
 

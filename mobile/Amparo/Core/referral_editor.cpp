@@ -53,7 +53,8 @@ void ReferralEditor::setStatus(int status) {
 }
 
 bool ReferralEditor::signoffRequired() const {
-  const auto* agency = domain::ReferenceData::builtin().findAgency(envelope().referral().agency_code());
+  const auto& reference = store() != nullptr ? store()->referenceData() : domain::ReferenceData::builtin();
+  const auto* agency = reference.findAgency(envelope().referral().agency_code());
   return agency != nullptr && agency->requires_supervisor_signoff();
 }
 

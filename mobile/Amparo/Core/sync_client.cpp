@@ -303,6 +303,17 @@ void SyncClient::pullNext() {
                                                            QByteArray::OmitTrailingEquals)));
   }
   query.addQueryItem(QStringLiteral("limit"), QString::number(kPullLimit));
+  // The vocabularies the device has ("name=version,…"), so the server sends
+  // its own only when they differ; "none" until the server's first arrive.
+  query.addQueryItem(QStringLiteral("reference"),
+                     m_store->hasReceivedReferenceData()
+                         ? QString::fromStdString(m_store->referenceData().versionToken())
+                         : QStringLiteral("none"));
+  // Coordinators and admins keep only their own records (their reviews)
+  // plus sites: their workspace queries the server for the rest.
+  const QString accountRole = role();
+  if (accountRole == u"coordinator" || accountRole == u"admin")
+    query.addQueryItem(QStringLiteral("scope"), QStringLiteral("own"));
   send(QStringLiteral("GET"), QStringLiteral("v1/sync/pull?") + query.toString(QUrl::FullyEncoded), {}, true,
        [this](const Reply& reply) {
          if (handleAuthFailure(reply)) return;
@@ -310,8 +321,10 @@ void SyncClient::pullNext() {
          if (reply.status != 200 || !response.ParseFromString(reply.body)) return finishSync(false, errorText(reply));
          if (response.wipe()) return doWipe();
          std::vector<domain::RecordEnvelope> records(response.records().begin(), response.records().end());
-         // The cursor is saved with the page, in one transaction.
-         if (!m_store->storePulled(records, bytes(response.next_cursor())))
+         // The cursor (and any new reference data) is saved with the page,
+         // in one transaction.
+         if (!m_store->storePulled(records, bytes(response.next_cursor()),
+                                   response.has_reference_data() ? &response.reference_data() : nullptr))
            return finishSync(false, m_store->errorString());
          m_recordsReceived += static_cast<qint64>(records.size());
          emit progressChanged();
@@ -382,6 +395,8 @@ void SyncClient::finishSync(bool ok, const QString& error) {
   if (ok) {
     m_failures = 0;
     m_store->setSetting(QStringLiteral("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    // What the server now holds may have passed its grace period.
+    m_store->purgePersonalData();
     setState(Idle);
   } else {
     ++m_failures;

@@ -58,7 +58,7 @@ public:
   // stay well under both.
   static constexpr int kMaxBatchRecords = 1000;
   static constexpr qint64 kMaxBatchBytes = 4 * 1024 * 1024;
-  static constexpr int kPullLimit = 200;
+  static constexpr int kPullLimit = 1000;  // the server's maxPullLimit
 
   explicit SyncClient(LocalStore* store, QObject* parent = nullptr);
   ~SyncClient() override;

@@ -535,6 +535,32 @@ amparo::reference::v1::ReferenceData ReferenceData::toMessage() const {
   return message;
 }
 
+ReferenceData ReferenceData::fromMessage(const amparo::reference::v1::ReferenceData& message) {
+  ReferenceData data;
+  for (const auto& version : message.versions()) {
+    if (version.name() == "specific_needs") data.m_specificNeedsVersion = version.version();
+    else if (version.name() == "countries") data.m_countriesVersion = version.version();
+    else if (version.name() == "agencies") data.m_agenciesVersion = version.version();
+    else if (version.name() == "offices") data.m_officesVersion = version.version();
+  }
+  data.m_categories.assign(message.specific_need_categories().begin(), message.specific_need_categories().end());
+  data.m_codes.assign(message.specific_need_codes().begin(), message.specific_need_codes().end());
+  data.m_codesByCode = sortedIndex(data.m_codes, codeOf);
+  data.m_countries.assign(message.countries().begin(), message.countries().end());
+  std::sort(data.m_countries.begin(), data.m_countries.end(),
+            [](const Country& a, const Country& b) { return a.alpha3() < b.alpha3(); });
+  data.m_agencies.assign(message.agencies().begin(), message.agencies().end());
+  data.m_agenciesByCode = sortedIndex(data.m_agencies, codeOfAgency);
+  data.m_offices.assign(message.offices().begin(), message.offices().end());
+  data.m_officesByCode = sortedIndex(data.m_offices, codeOfOffice);
+  return data;
+}
+
+std::string ReferenceData::versionToken() const {
+  return "specific_needs=" + m_specificNeedsVersion + ",countries=" + m_countriesVersion +
+         ",agencies=" + m_agenciesVersion + ",offices=" + m_officesVersion;
+}
+
 ReferenceData ReferenceData::parse(std::string_view specificNeedsCsv, std::string_view countriesCsv,
                                    std::string_view agenciesCsv, std::string_view officesCsv) {
   ReferenceData data;

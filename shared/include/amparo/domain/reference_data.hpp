@@ -57,6 +57,12 @@ public:
 
   // The whole snapshot as the wire message the server sends to devices.
   amparo::reference::v1::ReferenceData toMessage() const;
+  // The tables a device received (toMessage's inverse). Unknown vocabulary
+  // names are ignored; a missing version stays empty.
+  static ReferenceData fromMessage(const amparo::reference::v1::ReferenceData& message);
+  // What a device names when it pulls (`reference=`): "name=version" pairs
+  // in toMessage's order, comma-separated.
+  std::string versionToken() const;
 
   // Parses the CSV tables; exposed for tests. Throws std::runtime_error with
   // file and line on malformed data (it is our own data, compiled in).
