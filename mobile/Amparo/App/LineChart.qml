@@ -22,7 +22,9 @@ ColumnLayout {
         text: root.title
         font.pixelSize: 20
         font.bold: true
-        wrapMode: Text.Wrap
+        // One line, elided: a title that wraps differently as the card
+        // settles its width made the card's layout loop.
+        elide: Text.ElideRight
         Layout.fillWidth: true
     }
     Label {

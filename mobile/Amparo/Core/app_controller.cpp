@@ -132,7 +132,7 @@ QString AppController::officeCode() const { return m_store.setting(QStringLitera
 
 QVariantList AppController::offices() const {
   QVariantList out;
-  for (const auto& office : domain::ReferenceData::builtin().offices()) {
+  for (const auto& office : m_store.referenceData().offices()) {
     out << QVariantMap{{QStringLiteral("code"), QString::fromStdString(office.code())},
                        {QStringLiteral("name"), QString::fromStdString(office.name())}};
   }
@@ -145,7 +145,7 @@ QVariantList AppController::countries() const {
     QString name;
   };
   std::vector<Entry> entries;
-  for (const auto& country : domain::ReferenceData::builtin().countries()) {
+  for (const auto& country : m_store.referenceData().countries()) {
     entries.push_back({QString::fromStdString(country.alpha3()),
                        QString::fromStdString(m_language == u"en" ? country.name_en() : country.name_es())});
   }
@@ -159,7 +159,7 @@ QVariantList AppController::countries() const {
 
 QVariantList AppController::agencies() const {
   QVariantList out;
-  for (const auto& agency : domain::ReferenceData::builtin().agencies()) {
+  for (const auto& agency : m_store.referenceData().agencies()) {
     out << QVariantMap{{QStringLiteral("code"), QString::fromStdString(agency.code())},
                        {QStringLiteral("name"),
                         QString::fromStdString(m_language == u"en" ? agency.name_en() : agency.name_es())}};
@@ -168,7 +168,7 @@ QVariantList AppController::agencies() const {
 }
 
 QString AppController::agencyName(const QString& code) const {
-  const auto* agency = domain::ReferenceData::builtin().findAgency(code.toStdString());
+  const auto* agency = m_store.referenceData().findAgency(code.toStdString());
   if (agency == nullptr) return {};
   return QString::fromStdString(m_language == u"en" ? agency->name_en() : agency->name_es());
 }
@@ -193,7 +193,7 @@ QVariantList AppController::searchCountries(const QString& text) const {
   for (const QVariant& entry : countries()) {
     const QVariantMap country = entry.toMap();
     const QString code = country.value(QStringLiteral("code")).toString();
-    const auto* ref = domain::ReferenceData::builtin().findCountry(code.toStdString());
+    const auto* ref = m_store.referenceData().findCountry(code.toStdString());
     const QString names = folded(code + u' ' + QString::fromStdString(ref ? ref->name_es() : std::string()) + u' ' +
                                  QString::fromStdString(ref ? ref->name_en() : std::string()));
     if (names.contains(needle)) out << entry;
@@ -202,7 +202,7 @@ QVariantList AppController::searchCountries(const QString& text) const {
 }
 
 QString AppController::countryName(const QString& code) const {
-  const auto* country = domain::ReferenceData::builtin().findCountry(code.toStdString());
+  const auto* country = m_store.referenceData().findCountry(code.toStdString());
   if (country == nullptr) return {};
   return QString::fromStdString(m_language == u"en" ? country->name_en() : country->name_es());
 }
@@ -221,7 +221,7 @@ bool AppController::setUp(const QString& language, const QString& officeCode, co
     setLastError(tr("The two passphrases differ"));
     return false;
   }
-  if (!domain::ReferenceData::builtin().findOffice(officeCode.toStdString())) {
+  if (!m_store.referenceData().findOffice(officeCode.toStdString())) {
     setLastError(tr("Choose your office"));
     return false;
   }

@@ -36,7 +36,7 @@ class AppController : public QObject {
   Q_PROPERTY(int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY idleLockMinutesChanged)
   Q_PROPERTY(QString officeCode READ officeCode NOTIFY profileChanged)
   // [{code, name}] for the first-run office choice.
-  Q_PROPERTY(QVariantList offices READ offices CONSTANT)
+  Q_PROPERTY(QVariantList offices READ offices NOTIFY languageChanged)
   // [{code, name}] in the chosen language, sorted by name (ISO 3166 alpha-3).
   Q_PROPERTY(QVariantList countries READ countries NOTIFY languageChanged)
   // [{code, name}] referral agencies in the chosen language, table order.

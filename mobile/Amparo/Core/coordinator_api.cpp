@@ -118,9 +118,11 @@ QNetworkReply* CoordinatorApi::fetch(QObject* context, const QString& method, co
 }
 
 QNetworkReply* CoordinatorApi::listRecords(QObject* context, const RecordQueryFilter& filter, int pageSize,
-                                           const QString& pageToken, Done<query::v1::ListRecordsResponse> done) {
+                                           const QString& pageToken, Done<query::v1::ListRecordsResponse> done,
+                                           bool newestFirst) {
   QUrlQuery query = filter.toQuery();
   query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+  if (newestFirst) query.addQueryItem(QStringLiteral("order"), QStringLiteral("newest"));
   if (!pageToken.isEmpty()) query.addQueryItem(QStringLiteral("page_token"), pageToken);
   return fetch<query::v1::ListRecordsResponse>(context, QStringLiteral("GET"),
                                                QStringLiteral("v1/records?") + query.toString(QUrl::FullyEncoded), {},

@@ -73,8 +73,9 @@ public:
 
   bool isReady() const;
 
+  // `newestFirst`: the visit log's order; otherwise creation order.
   QNetworkReply* listRecords(QObject* context, const RecordQueryFilter& filter, int pageSize, const QString& pageToken,
-                             Done<query::v1::ListRecordsResponse> done);
+                             Done<query::v1::ListRecordsResponse> done, bool newestFirst = false);
   // `reason` empty: personal data withheld; else revealed for that reason
   // (case_management, referral, follow_up, data_subject_request,
   // protection_emergency), which the server audits.

@@ -108,12 +108,7 @@ QDateTime recordOccurredAt(const domain::RecordEnvelope& envelope) {
   return at;
 }
 
-bool recordRaisesAlert(const domain::RecordEnvelope& envelope) {
-  if (envelope.has_visit() && envelope.visit().alert()) return true;
-  if (envelope.has_screening() && envelope.screening().case_priority() == amparo::common::v1::PRIORITY_EMERGENCY)
-    return true;
-  return !validation::validate(envelope).alerts().empty();
-}
+bool recordRaisesAlert(const domain::RecordEnvelope& envelope) { return validation::raisesAlert(envelope); }
 
 QStringList recordAlertMessages(const domain::RecordEnvelope& envelope, const QString& language) {
   QStringList out;

@@ -142,7 +142,8 @@ void VisitLogModel::requestPage() {
                     setError({});
                     setLoading(false);
                     emit pageLoaded();
-                  });
+                  },
+                  /*newestFirst=*/true);
 }
 
 void VisitLogModel::setLoading(bool loading) {

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "amparo/domain/reference_data.hpp"
+#include "amparo/validation/validator.hpp"
 #include "http/content.hpp"
 #include "reports/stats_facts.hpp"
 
@@ -92,7 +93,7 @@ storage::Result<bool> RecordQuery::acceptsRecord(const storage::RecordStore& rec
   const auto created = record.created_at().seconds();
   if (from && created < *from) return false;
   if (to && created >= *to + kSecondsPerDay) return false;
-  if (alertsOnly && !reports::raisesAlert(record)) return false;
+  if (alertsOnly && !validation::raisesAlert(record)) return false;
   if (!reviewStatus.empty()) {
     auto reviews = records.reviewsOf(record.id());
     if (!reviews) return reviews.error();

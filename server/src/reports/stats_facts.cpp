@@ -120,14 +120,6 @@ ReviewStatus latestReviewStatus(std::span<const domain::RecordEnvelope> reviews)
   }
 }
 
-bool raisesAlert(const domain::RecordEnvelope& record) {
-  if (record.has_visit() && record.visit().alert()) return true;
-  if (record.has_screening() && record.screening().case_priority() == amparo::common::v1::PRIORITY_EMERGENCY) {
-    return true;
-  }
-  return !validation::validate(record).alerts().empty();
-}
-
 std::int32_t dayOf(std::int64_t secondsSinceEpoch) {
   // Floor division, so times before 1970 fall on the right day too.
   auto days = secondsSinceEpoch / kSecondsPerDay;
@@ -190,7 +182,7 @@ std::optional<Fact> factOf(const domain::RecordEnvelope& winner, ReviewStatus re
       return fact;
     case v1::RecordEnvelope::kVisit: {
       const auto& visit = winner.visit();
-      fact.alert = raisesAlert(winner);
+      fact.alert = validation::raisesAlert(winner);
       fact.visitType = visit.visit_type();
       fact.siteId = visit.site_id();
       fact.day = visit.has_started_at() ? dayOfTimestamp(visit.started_at()) : created;
@@ -216,7 +208,7 @@ std::optional<Fact> factOf(const domain::RecordEnvelope& winner, ReviewStatus re
     }
     case v1::RecordEnvelope::kScreening: {
       const auto& screening = winner.screening();
-      fact.alert = raisesAlert(winner);
+      fact.alert = validation::raisesAlert(winner);
       fact.visitId = screening.visit_id();
       fact.day = screening.has_interviewed_at() ? dayOfTimestamp(screening.interviewed_at()) : created;
       const auto& respondent = screening.respondent();
@@ -236,7 +228,7 @@ std::optional<Fact> factOf(const domain::RecordEnvelope& winner, ReviewStatus re
     }
     case v1::RecordEnvelope::kReferral: {
       const auto& referral = winner.referral();
-      fact.alert = raisesAlert(winner);
+      fact.alert = validation::raisesAlert(winner);
       fact.screeningId = referral.screening_id();
       fact.agency = referral.agency_code();
       fact.status = referral.status();

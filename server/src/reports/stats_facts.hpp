@@ -30,11 +30,6 @@ std::optional<ReviewStatus> reviewStatusFromName(std::string_view name);
 // The verdict of the most recent live review (by creation time, then id).
 ReviewStatus latestReviewStatus(std::span<const domain::RecordEnvelope> reviews);
 
-// Whether a record is raised to coordinators: the monitor's own alert flag,
-// an alert finding of the shared validator (children in detention, access
-// denied), or a screening of emergency priority.
-bool raisesAlert(const domain::RecordEnvelope& record);
-
 // Days since 1970-01-01 (UTC); kNoDay when unknown.
 inline constexpr std::int32_t kNoDay = std::numeric_limits<std::int32_t>::min();
 std::int32_t dayOf(std::int64_t secondsSinceEpoch);

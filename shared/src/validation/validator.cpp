@@ -164,4 +164,12 @@ std::vector<wire::FieldError> toFieldErrors(const ValidationResult& result) {
   return out;
 }
 
+bool raisesAlert(const domain::RecordEnvelope& record) {
+  if (record.has_visit() && record.visit().alert()) return true;
+  if (record.has_screening() && record.screening().case_priority() == amparo::common::v1::PRIORITY_EMERGENCY) {
+    return true;
+  }
+  return !validate(record).alerts().empty();
+}
+
 }  // namespace amparo::validation

@@ -88,6 +88,12 @@ ValidationResult validateFollowUp(const domain::FollowUp& followUp, const Valida
 ValidationResult validateIncident(const domain::Incident& incident, const ValidationContext& context = {});
 ValidationResult validateReview(const domain::Review& review, const ValidationContext& context = {});
 
+// Whether a record is raised to coordinators until someone reviews it: the
+// monitor's own alert flag, an emergency case priority, or an alert finding
+// of validate() (children in detention, access denied). One rule for the
+// server's figures and filters and the app's visit log.
+bool raisesAlert(const domain::RecordEnvelope& record);
+
 // The findings as the wire's FieldError, for PushResult / Error responses.
 amparo::sync::v1::FieldError toFieldError(const FieldIssue& issue);
 std::vector<amparo::sync::v1::FieldError> toFieldErrors(const ValidationResult& result);
