@@ -16,7 +16,7 @@ setup:
 # Renders the app's main screens under Xvfb into docs/screenshots/ (es and en).
 screenshots:
 	@scripts/build.sh
-	@cmake --build --preset dev --target screenshots
+	@cmake --build --preset dev --target screenshots coordinator_screenshots
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
