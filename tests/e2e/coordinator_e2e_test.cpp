@@ -258,6 +258,9 @@ private slots:
     QCOMPARE(history.at(0).toMap().value(QStringLiteral("generation")).toInt(), 1);
     QVERIFY(history.at(1).toMap().value(QStringLiteral("winner")).toBool());
     QCOMPARE(history.at(1).toMap().value(QStringLiteral("author")).toString(), kMonitor);
+    // Who and when for the old revision too, not only the heads.
+    QCOMPARE(history.at(0).toMap().value(QStringLiteral("author")).toString(), kMonitor);
+    QVERIFY(history.at(0).toMap().value(QStringLiteral("modifiedAt")).toDateTime().isValid());
     bool partner = false;
     for (const auto& line : detail.fields()) {
       const auto map = line.toMap();

@@ -258,9 +258,6 @@ QVariantList RecordDetail::personFields() const {
 QVariantList RecordDetail::history() const {
   QVariantList out;
   if (!m_response) return out;
-  std::map<std::string, const domain::RecordEnvelope*> heads;
-  heads[m_response->record().revision()] = &m_response->record();
-  for (const auto& head : m_response->conflicting_heads()) heads[head.revision()] = &head;
   for (const auto& info : m_response->revisions()) {
     const QString revision = qs(info.revision());
     QVariantMap item{{QStringLiteral("revision"), revision},
@@ -270,12 +267,9 @@ QVariantList RecordDetail::history() const {
                      {QStringLiteral("head"), info.head()},
                      {QStringLiteral("winner"), info.revision() == m_response->record().revision()},
                      {QStringLiteral("deleted"), info.deleted()},
-                     {QStringLiteral("author"), QString()},
-                     {QStringLiteral("modifiedAt"), QDateTime()}};
-    if (const auto it = heads.find(info.revision()); it != heads.end()) {
-      item[QStringLiteral("author")] = qs(it->second->author());
-      item[QStringLiteral("modifiedAt")] = toDateTime(it->second->modified_at());
-    }
+                     // Who and when for every revision, from the server's history.
+                     {QStringLiteral("author"), qs(info.author())},
+                     {QStringLiteral("modifiedAt"), info.has_modified_at() ? toDateTime(info.modified_at()) : QDateTime()}};
     out << item;
   }
   return out;
