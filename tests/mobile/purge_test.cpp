@@ -11,6 +11,7 @@
 #include "amparo/domain/personal_data.hpp"
 #include "amparo/sync/record_id.hpp"
 #include "amparo/sync/revision.hpp"
+#include "amparo/validation/validator.hpp"
 #include "conflict_model.hpp"
 #include "local_store.hpp"
 #include "record_list_model.hpp"
@@ -241,6 +242,25 @@ private slots:
     QVERIFY(reopened.open(temp.path()));
     QVERIFY(reopened.unlock(test::kPassphrase));
     QVERIFY(reopened.referenceData().findAgency("NEWAGENCY") != nullptr);
+  }
+
+  void resolutionIsNeverDatedBeforeTheRecordsCreation() {
+    // Made within the same second as the conflict is settled (or on a clock
+    // a little ahead): the revisions still pass the server's rule that a
+    // modification is not before the creation.
+    auto base = test::sampleVisit({}, QDateTime::currentMSecsSinceEpoch() + 1500);
+    auto mine = sync::nextRevision(base);
+    mine.mutable_visit()->set_partner_organisation("mine");
+    sync::seal(mine);
+    auto theirs = sync::nextRevision(base);
+    theirs.mutable_visit()->set_partner_organisation("theirs");
+    sync::seal(theirs);
+    for (const bool keepMine : {true, false}) {
+      for (const auto& revision : ConflictModel::resolution({mine, theirs, keepMine}, keepMine)) {
+        QVERIFY(!(revision.modified_at() < revision.created_at()));
+        for (const auto& issue : validation::validate(revision).errors()) QVERIFY2(issue.path != "modified_at", issue.path.c_str());
+      }
+    }
   }
 
   void conflictShowsBothVersionsAndResolves() {

@@ -2,10 +2,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDateTime>
 #include <QJsonObject>
 
 #include <google/protobuf/util/time_util.h>
 
+#include <algorithm>
 #include <map>
 
 #include "amparo/sync/revision.hpp"
@@ -140,7 +142,11 @@ std::vector<domain::RecordEnvelope> ConflictModel::resolution(const ConflictBran
   // The other branch is closed: a tombstone is a leaf that is not a head.
   auto tombstone = sync::nextRevision(loser);
   tombstone.set_deleted(true);
-  *tombstone.mutable_modified_at() = google::protobuf::util::TimeUtil::GetCurrentTime();
+  // Now, to the millisecond like every other time the app writes, and never
+  // before the record's creation (the server refuses that).
+  using google::protobuf::util::TimeUtil;
+  const auto now = TimeUtil::MillisecondsToTimestamp(QDateTime::currentMSecsSinceEpoch());
+  *tombstone.mutable_modified_at() = std::max(now, loser.created_at());
   sync::seal(tombstone);
   // The chosen content continues the winning branch.
   domain::RecordEnvelope resolved = chosen;
