@@ -55,7 +55,12 @@ SyncClient::SyncClient(LocalStore* store, QObject* parent) : QObject(parent), m_
   connect(&m_timer, &QTimer::timeout, this, &SyncClient::syncNow);
   // Records saved or finalized change what is waiting.
   if (m_store) {
-    connect(m_store, &LocalStore::recordSaved, this, &SyncClient::progressChanged);
+    // A push answer settles up to 1,000 records at once: one progress update
+    // per event-loop turn, not one `pending` count query per record.
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(0);
+    connect(&m_progressTimer, &QTimer::timeout, this, &SyncClient::progressChanged);
+    connect(m_store, &LocalStore::recordSaved, &m_progressTimer, qOverload<>(&QTimer::start));
     connect(m_store, &LocalStore::stateChanged, this, [this] {
       emit enrolledChanged();
       emit progressChanged();

@@ -152,6 +152,7 @@ private:
   QString m_suggestedFingerprint;
   ServerConnection m_connection;
   QTimer m_timer;
+  QTimer m_progressTimer;  // coalesces progressChanged
   State m_state = Idle;
   QString m_lastError;
   // Enrollment in progress: where, and what is pinned.
