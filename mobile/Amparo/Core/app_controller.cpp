@@ -33,6 +33,8 @@ AppController::AppController(QObject* parent) : QObject(parent) {
   m_idleTimer.setSingleShot(true);
   connect(&m_idleTimer, &QTimer::timeout, this, &AppController::lock);
   connect(&m_store, &LocalStore::stateChanged, this, &AppController::stateChanged);
+  // Vocabularies the server sent replace the built-in ones: lists re-read.
+  connect(&m_store, &LocalStore::referenceDataChanged, this, &AppController::languageChanged);
   // Unlocked and signed in: sync soon (the automatic timer takes over).
   connect(&m_store, &LocalStore::stateChanged, this, [this] {
     if (m_sync.autoSync() && m_store.isUnlocked() && m_sync.isEnrolled())

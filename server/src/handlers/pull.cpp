@@ -34,20 +34,6 @@ storage::RecordStore::ScopeFilter scopeFor(const auth::Principal& principal, boo
   };
 }
 
-// "specific_needs=v4-2024.1,countries=…": what a device sends back as `reference`.
-const std::string& referenceToken(const domain::ReferenceData& reference) {
-  static const std::string token = [&] {
-    std::string out;
-    const auto message = reference.toMessage();
-    for (const auto& version : message.versions()) {
-      if (!out.empty()) out += ',';
-      out += version.name() + "=" + version.version();
-    }
-    return out;
-  }();
-  return token;
-}
-
 }  // namespace
 
 Response pull(Services& services, const Request& request, const RouteContext& context) {
@@ -106,7 +92,8 @@ Response pull(Services& services, const Request& request, const RouteContext& co
   // first pull.
   const auto& reference = domain::ReferenceData::builtin();
   const auto deviceHas = request.queryValue("reference");
-  const bool send = deviceHas.empty() ? after == 0 : deviceHas != referenceToken(reference);
+  static const std::string serverHas = reference.versionToken();
+  const bool send = deviceHas.empty() ? after == 0 : deviceHas != serverHas;
   if (send) *response.mutable_reference_data() = reference.toMessage();
   return http::encodeMessage(request, response);
 }
