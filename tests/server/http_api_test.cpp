@@ -348,6 +348,13 @@ TEST_F(HttpApiTest, PullIsScopedByRoleOfficeAndAuthor) {
   EXPECT_EQ(idsOf(pull(monB)), (std::set<std::string>{recordB.id()}));
   EXPECT_EQ(idsOf(pull(monTen)), (std::set<std::string>{recordTen.id()}));
   EXPECT_EQ(idsOf(pull(coord)), (std::set<std::string>{recordA.id(), recordB.id(), recordTen.id(), review.id()}));
+  // echo=false: a device is not sent back what it pushed itself; another
+  // device of the same monitor gets it.
+  const auto monA2 = enroll("mon-a", "pw-a");
+  EXPECT_EQ(idsOf(pull(monA, "?echo=false")), (std::set<std::string>{review.id()}));
+  EXPECT_EQ(idsOf(pull(monA2, "?echo=false")), (std::set<std::string>{recordA.id(), review.id()}));
+  EXPECT_EQ(client().request("GET", "/v1/sync/pull?echo=maybe", {}, {{"Authorization", "Bearer " + monA}}).status,
+            400);
   // The coordinator workspace keeps only its own records on the device.
   EXPECT_EQ(idsOf(pull(coord, "?scope=own")), (std::set<std::string>{review.id()}));
   EXPECT_EQ(client().request("GET", "/v1/sync/pull?scope=all", {}, {{"Authorization", "Bearer " + coord}}).status, 400);

@@ -26,6 +26,22 @@ std::unique_ptr<Store> openStore(const TempDir& dir) {
   return std::move(*store);
 }
 
+TEST(EntitiesTest, FeedEntriesKeepThePushingDeviceAndOlderEntriesStillDecode) {
+  ChangeEntry entry{7, "0193a1b2-0000-7000-8000-000000000001", "1-0123456789abcdef0123456789abcdef", 3, "TAP",
+                    "mon-a", "", "device-1"};
+  const auto decoded = decodeChangeEntry(7, encode(entry));
+  ASSERT_TRUE(decoded);
+  EXPECT_EQ(decoded->pushedBy, "device-1");
+  EXPECT_EQ(decoded->author, "mon-a");
+  // Written before the field existed (or by the server itself): no device.
+  entry.pushedBy.clear();
+  const auto older = decodeChangeEntry(7, encode(entry));
+  ASSERT_TRUE(older);
+  EXPECT_TRUE(older->pushedBy.empty());
+  EXPECT_EQ(older->revision, entry.revision);
+  EXPECT_FALSE(decodeChangeEntry(7, encode(entry) + "x"));  // trailing garbage
+}
+
 TEST(KeyCodecTest, BigEndianKeysSortInNumericOrder) {
   const std::uint64_t values[] = {
       0, 1, 255, 256, 65535, 1ull << 32, (1ull << 63) + 5, std::numeric_limits<std::uint64_t>::max()};

@@ -308,6 +308,8 @@ void SyncClient::pullNext() {
                                                            QByteArray::OmitTrailingEquals)));
   }
   query.addQueryItem(QStringLiteral("limit"), QString::number(kPullLimit));
+  // What this device pushed it holds already: not sent back.
+  query.addQueryItem(QStringLiteral("echo"), QStringLiteral("false"));
   // The vocabularies the device has ("name=version,…"), so the server sends
   // its own only when they differ; "none" until the server's first arrive.
   query.addQueryItem(QStringLiteral("reference"),

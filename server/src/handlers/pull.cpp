@@ -15,6 +15,17 @@ namespace v1 = amparo::sync::v1;
 // offices, or with `scope=own` only what a monitor would get — the
 // coordinator workspace queries the server page by page instead of keeping
 // every office record on its device (least data). An admin: everything.
+// The scope, less what the calling device pushed itself: it holds those
+// revisions already (its other devices' do come), so they are not echoed
+// back; the cursor still moves past them.
+storage::RecordStore::ScopeFilter withoutOwnEcho(const auth::Principal& principal,
+                                                 storage::RecordStore::ScopeFilter scope) {
+  return [&principal, scope = std::move(scope)](const storage::ChangeEntry& e) {
+    if (!e.pushedBy.empty() && e.pushedBy == principal.device.deviceId) return false;
+    return scope(e);
+  };
+}
+
 storage::RecordStore::ScopeFilter scopeFor(const auth::Principal& principal, bool ownOnly) {
   switch (principal.account.role) {
     case storage::Role::Admin:
@@ -66,7 +77,15 @@ Response pull(Services& services, const Request& request, const RouteContext& co
   if (!scope.empty() && scope != "own" && scope != "offices") {
     return http::errorResponse(request, 400, v1::ERROR_CODE_INVALID_ARGUMENT, "scope must be own or offices");
   }
-  auto page = services.records.changesSince(after, limit, scopeFor(*context.principal, scope == "own"));
+  // `echo=false`: leave out what this device pushed (the app asks so; the
+  // default keeps every change, which tools and tests rely on).
+  const auto echo = request.queryValue("echo");
+  if (!echo.empty() && echo != "true" && echo != "false") {
+    return http::errorResponse(request, 400, v1::ERROR_CODE_INVALID_ARGUMENT, "echo must be true or false");
+  }
+  auto inScope = scopeFor(*context.principal, scope == "own");
+  if (echo == "false") inScope = withoutOwnEcho(*context.principal, std::move(inScope));
+  auto page = services.records.changesSince(after, limit, inScope);
   if (!page) return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE, "storage unavailable");
 
   // A coordinator pulling a monitor's screenings or persons is a read of

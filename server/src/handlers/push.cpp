@@ -201,7 +201,7 @@ Response push(Services& services, const Request& request, const RouteContext& co
   }
 
   auto committed = services.records.commit(std::span<const domain::RecordEnvelope* const>(toCommit),
-                                           principal.account.username, toCommitBytes);
+                                           principal.account.username, toCommitBytes, principal.device.deviceId);
   if (!committed) {
     return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE, "storage unavailable; nothing was stored");
   }

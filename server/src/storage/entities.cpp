@@ -154,6 +154,7 @@ std::string encode(const ChangeEntry& entry) {
   putBytes(out, entry.officeCode);
   putBytes(out, entry.author);
   putBytes(out, entry.targetAuthor);
+  if (!entry.pushedBy.empty()) putBytes(out, entry.pushedBy);
   return out;
 }
 
@@ -161,9 +162,11 @@ std::optional<ChangeEntry> decodeChangeEntry(std::uint64_t sequence, std::string
   ChangeEntry e;
   e.sequence = sequence;
   if (!getFormat(in) || !getBytes(in, e.recordId) || !getBytes(in, e.revision) || !getInt(in, e.kind) ||
-      !getBytes(in, e.officeCode) || !getBytes(in, e.author) || !getBytes(in, e.targetAuthor) || !in.empty()) {
+      !getBytes(in, e.officeCode) || !getBytes(in, e.author) || !getBytes(in, e.targetAuthor)) {
     return std::nullopt;
   }
+  if (!in.empty() && !getBytes(in, e.pushedBy)) return std::nullopt;
+  if (!in.empty()) return std::nullopt;
   return e;
 }
 

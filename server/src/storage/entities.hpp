@@ -54,6 +54,10 @@ struct ChangeEntry {
   std::string officeCode;
   std::string author;
   std::string targetAuthor;
+  // The device whose push stored this revision (empty: written by the server,
+  // or an entry from before this field): its own pull skips it, since it
+  // already holds the revision. A trailing optional field in the encoding.
+  std::string pushedBy;
 };
 
 // Who did what to which id, when. Never any content.

@@ -187,9 +187,10 @@ Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::Re
 
 Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::RecordEnvelope* const> revisions,
                                                       std::string_view actor,
-                                                      std::span<const std::string_view> encoded) {
+                                                      std::span<const std::string_view> encoded,
+                                                      std::string_view device) {
   if (!encoded.empty() && encoded.size() != revisions.size()) encoded = {};
-  PendingCommit mine{revisions, encoded, actor, {}, false};
+  PendingCommit mine{revisions, encoded, actor, device, {}, false};
   std::unique_lock lock(m_queueMutex);
   m_queue.push_back(&mine);
   while (!mine.done) {
@@ -343,7 +344,8 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
           batch.put(ColumnFamilyId::Records, recordKey(envelope.id(), envelope.revision()), wire::toBinary(envelope));
         }
         ChangeEntry change{++sequence,          envelope.id(),   envelope.revision(),  current->kind,
-                           current->officeCode, current->author, current->targetAuthor};
+                           current->officeCode, current->author, current->targetAuthor,
+                           std::string(group[member]->device)};
         batch.put(ColumnFamilyId::Changes, u64Key(change.sequence), encode(change));
         m_audit.append(batch, AuditEntry{now, "push." + std::string(sync::outcomeName(outcome)), std::string(actor),
                                          envelope.id(), envelope.revision()});

@@ -70,8 +70,11 @@ public:
   // arena): nothing is copied. `encoded`, when not empty, holds each
   // revision's binary serialisation (an empty entry: not known), stored as is
   // instead of serialising the envelope again.
+  // `device`, when given, is the pushing device, kept on the feed entries
+  // (ChangeEntry::pushedBy) so its own pull skips what it sent.
   Result<std::vector<CommitResult>> commit(std::span<const domain::RecordEnvelope* const> revisions,
-                                           std::string_view actor, std::span<const std::string_view> encoded = {});
+                                           std::string_view actor, std::span<const std::string_view> encoded = {},
+                                           std::string_view device = {});
 
   // Feed entries after `after`, keeping those `inScope` accepts, up to `limit`
   // records, looking at no more than `maxScan` entries (so a page costs
@@ -107,6 +110,7 @@ private:
     std::span<const domain::RecordEnvelope* const> revisions;
     std::span<const std::string_view> encoded;  // empty, or one per revision
     std::string_view actor;
+    std::string_view device;
     std::optional<Result<std::vector<CommitResult>>> result;
     bool done = false;
   };
