@@ -269,7 +269,6 @@ public:
     return nullptr;
   }
   void shoot(const QString& name) {
-    std::fprintf(stderr, "shot %s\n", qPrintable(name));
     settle(600);
     if (window() == nullptr) return;
     const QString path = QDir(m_dir).filePath(

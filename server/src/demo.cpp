@@ -135,9 +135,9 @@ bool seedDemo(storage::Store& store, storage::AccountStore& accounts, storage::R
   for (const auto& record : activity) {
     const auto findings = validation::validate(record, context);
     if (!findings.ok()) {
+      const auto first = validation::toFieldErrors(findings).front();
       throw std::runtime_error("demo: invalid " + std::string(domain::kindName(record.kind())) + " " + record.id() +
-                               ": " + validation::toFieldErrors(findings).front().path() + " " +
-                               validation::toFieldErrors(findings).front().code());
+                               ": " + first.path() + " " + first.code());
     }
   }
   if (!activity.empty()) committed = records.commit(activity, "demo-seed");

@@ -47,14 +47,19 @@ public:
     m_fingerprint = digest.captured(1);
     return true;
   }
+  // SIGKILL: no drain, no clean close (crash tests).
+  void kill() {
+    if (m_process.state() == QProcess::NotRunning) return;
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
+    m_process.waitForFinished(30000);
+  }
   void stop() {
     if (m_process.state() == QProcess::NotRunning) return;
     m_process.terminate();
-    if (!m_process.waitForFinished(30000)) {
-      ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
-      m_process.waitForFinished(30000);
-    }
+    if (!m_process.waitForFinished(30000)) kill();
   }
+  bool running() const { return m_process.state() == QProcess::Running; }
+  int port() const { return m_port; }
   QString url() const { return QStringLiteral("https://127.0.0.1:%1/").arg(m_port); }
   QString fingerprint() const { return m_fingerprint; }
 
@@ -76,8 +81,12 @@ struct Device {
     client.setTimeout(20000);
   }
   bool enroll(const Server& server, const QString& username, const QString& password) {
+    return enroll(server, username, password, server.fingerprint());
+  }
+  // With the fingerprint to pin (empty: the system store; tests also give wrong ones).
+  bool enroll(const Server& server, const QString& username, const QString& password, const QString& pin) {
     QSignalSpy spy(&client, &SyncClient::enrollFinished);
-    client.enroll(server.url(), username, password, QStringLiteral("e2e device"), server.fingerprint());
+    client.enroll(server.url(), username, password, QStringLiteral("e2e device"), pin);
     if (!QTest::qWaitFor([&] { return spy.count() > 0; }, kWaitMs)) return false;
     return spy.at(0).at(0).toBool();
   }
@@ -87,6 +96,13 @@ struct Device {
     if (!QTest::qWaitFor([&] { return spy.count() > 0; }, kWaitMs)) return false;
     if (!spy.at(0).at(0).toBool()) qInfo("sync failed: %s", qPrintable(spy.at(0).at(1).toString()));
     return spy.at(0).at(0).toBool();
+  }
+  // An offline visit, finalized (Waiting), authored before sign-in.
+  domain::RecordEnvelope recordVisit() {
+    auto visit = test::sampleVisit();
+    visit.set_author("unenrolled");
+    visit.set_device_id(store.setting(QStringLiteral("device_id")).toStdString());
+    return visit;
   }
   // Waits for a sync another part of the app started (or starts one).
   bool settle() {

@@ -6,17 +6,13 @@
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
-#include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <map>
 #include <memory>
 
@@ -27,6 +23,7 @@
 #include "amparo/sync/revision.hpp"
 #include "amparo/validation/validator.hpp"
 #include "conflict_model.hpp"
+#include "e2e_support.hpp"
 #include "local_store.hpp"
 #include "sync_client.hpp"
 #include "test_support.hpp"
@@ -34,99 +31,14 @@
 namespace amparo::mobile {
 namespace {
 
-constexpr int kWaitMs = 120000;
 const QString kMonitor = QStringLiteral("demo-monitor");
 const QString kMonitorPassword = QStringLiteral("amparo-monitor");
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-// amparo-server as a child process; port and fingerprint read from its banner.
-class Server {
-public:
-  Server() {
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    QObject::connect(&m_process, &QProcess::readyRead, [this] { m_output += m_process.readAll(); });
-  }
-  ~Server() { stop(); }
-
-  bool start(int port) {
-    m_output.clear();
-    m_process.start(QStringLiteral(AMPARO_SERVER),
-                    {QStringLiteral("--data"), m_data.path(), QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--demo")});
-    if (!m_process.waitForStarted(30000)) return false;
-    const bool ready = QTest::qWaitFor(
-        [this] { return m_output.contains("Stop with") || m_process.state() == QProcess::NotRunning; }, kWaitMs);
-    if (!ready || m_process.state() == QProcess::NotRunning) {
-      qWarning("amparo-server did not start:\n%s", m_output.constData());
-      return false;
-    }
-    const auto text = QString::fromUtf8(m_output);
-    const auto listening = QRegularExpression(QStringLiteral("listening on https://127\\.0\\.0\\.1:(\\d+)/")).match(text);
-    const auto digest = QRegularExpression(QStringLiteral("SHA-256:\\s+([0-9A-F:]{95})")).match(text);
-    if (!listening.hasMatch() || !digest.hasMatch()) return false;
-    m_port = listening.captured(1).toInt();
-    m_fingerprint = digest.captured(1);
-    return true;
-  }
-  void kill() {
-    if (m_process.state() == QProcess::NotRunning) return;
-    ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
-    m_process.waitForFinished(30000);
-  }
-  void stop() {
-    if (m_process.state() == QProcess::NotRunning) return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(30000)) kill();
-  }
-  bool running() const { return m_process.state() == QProcess::Running; }
-  int port() const { return m_port; }
-  QString url() const { return QStringLiteral("https://127.0.0.1:%1/").arg(m_port); }
-  QString fingerprint() const { return m_fingerprint; }
-
-private:
-  QTemporaryDir m_data;
-  QProcess m_process;
-  QByteArray m_output;
-  int m_port = 0;
-  QString m_fingerprint;
-};
-
-// One device: its own encrypted store in a temp folder and a sync client.
-struct Device {
-  Device() {
-    if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("amparo.sqlite"))) ||
-        !store.initialize(test::kPassphrase, KdfParams::minimal()))
-      qFatal("cannot make a device store");
-    store.setSetting(QStringLiteral("office_code"), QStringLiteral("TAP"));
-    store.setSetting(QStringLiteral("author"), QStringLiteral("unenrolled"));
-    client.setTimeout(20000);
-  }
-  bool enroll(const Server& server, const QString& username, const QString& password, const QString& pin) {
-    QSignalSpy spy(&client, &SyncClient::enrollFinished);
-    client.enroll(server.url(), username, password, QStringLiteral("e2e tablet"), pin);
-    if (!QTest::qWaitFor([&] { return spy.count() > 0; }, kWaitMs)) return false;
-    return spy.at(0).at(0).toBool();
-  }
-  bool sync() {
-    QSignalSpy spy(&client, &SyncClient::syncFinished);
-    client.syncNow();
-    if (!QTest::qWaitFor([&] { return spy.count() > 0; }, kWaitMs)) return false;
-    if (!spy.at(0).at(0).toBool()) qInfo("sync failed: %s", qPrintable(spy.at(0).at(1).toString()));
-    return spy.at(0).at(0).toBool();
-  }
-  // An offline visit, finalized (Waiting), authored before sign-in.
-  domain::RecordEnvelope recordVisit() {
-    auto visit = test::sampleVisit();
-    visit.set_author("unenrolled");
-    visit.set_device_id(store.setting(QStringLiteral("device_id")).toStdString());
-    return visit;
-  }
-
-  QTemporaryDir dir;
-  LocalStore store;
-  SyncClient client{&store};
-};
+using e2e::Device;
+using e2e::kWaitMs;
+using e2e::Server;
 
 // Raw HTTPS as a coordinator or admin (the token comes from an enrolled
 // device's encrypted store), trusting the pinned certificate only.
@@ -195,7 +107,7 @@ private:
 
 private slots:
   void initTestCase() {
-    QVERIFY(m_server.start(0));
+    QVERIFY(m_server.start(QStringLiteral(AMPARO_SERVER)));
     m_coordinator = std::make_unique<Device>();
     QVERIFY(m_coordinator->enroll(m_server, QStringLiteral("demo-coordinator"), QStringLiteral("amparo-coordinator"),
                                   m_server.fingerprint()));
@@ -509,7 +421,7 @@ private slots:
     QVERIFY(device.store.outboxCount() > 0);
 
     const int port = m_server.port();
-    QVERIFY(m_server.start(port));
+    QVERIFY(m_server.start(QStringLiteral(AMPARO_SERVER), port));
     bool synced = false;
     for (int attempt = 0; attempt < 5 && !synced; ++attempt) synced = device.sync();
     QVERIFY(synced);
@@ -557,7 +469,7 @@ private slots:
     QVERIFY(firstPass > 0 && firstPass < total);
     QVERIFY(!device.store.pullCursor().isEmpty());
 
-    QVERIFY(m_server.start(m_server.port()));
+    QVERIFY(m_server.start(QStringLiteral(AMPARO_SERVER), m_server.port()));
     bool synced = false;
     for (int attempt = 0; attempt < 5 && !synced; ++attempt) synced = device.sync();
     QVERIFY(synced);
