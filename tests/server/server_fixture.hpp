@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "amparo/auth/v1/auth.pb.h"
 #include "amparo/sync/v1/sync.pb.h"
@@ -68,6 +69,14 @@ protected:
     m_app.reset();
   }
   App& app() { return *m_app; }
+
+  // The test client closes each connection after its response and the server
+  // notices the close a moment later; metrics tests wait for that first.
+  void waitUntilNoConnectionIsOpen() {
+    for (int i = 0; i < 500 && m_app->metrics().openConnections() != 0; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
 
   std::string enroll(const std::string& username, const std::string& password) {
     amparo::auth::v1::EnrollRequest request;
