@@ -2,9 +2,11 @@
 // ceiling of the same records written straight into RocksDB in the same run.
 // The disk's sync rate drifts 2-3x from minute to minute, so only the
 // same-run ratios mean anything. Prints figures; asserts nothing.
-// Run: build/bin/amparo_server_bench
+// Run: build/bin/amparo_server_bench [BATCH CLIENTS [RECORDS]]
+//   (with arguments, only that push row, e.g. to profile it under perf)
 
 #include <google/protobuf/util/time_util.h>
+#include <pthread.h>
 
 #include <algorithm>
 #include <atomic>
@@ -130,6 +132,7 @@ Rate serverRate(const client::HttpsClient& prototype, const std::string& token, 
   std::atomic<bool> failed{false};
   const auto started = Clock::now();
   auto work = [&] {
+    pthread_setname_np(pthread_self(), "bench-client");
     auto client = prototype;
     client.setKeepAlive(true);
     for (std::size_t i = next++; i < bodies.size(); i = next++) {
@@ -141,8 +144,7 @@ Rate serverRate(const client::HttpsClient& prototype, const std::string& token, 
   };
   const double cpuStarted = processCpuSeconds();
   std::vector<std::thread> others;
-  for (int i = 1; i < clients; ++i) others.emplace_back(work);
-  work();
+  for (int i = 0; i < clients; ++i) others.emplace_back(work);
   for (auto& thread : others) thread.join();
   if (failed) throw std::runtime_error("a push failed");
   const auto records = static_cast<double>(bodies.size() * recordsPerBody);
@@ -168,8 +170,16 @@ double ceilingRate(const std::filesystem::path& dir, const std::vector<domain::R
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
   setLogEnabled(false);
+  std::vector<std::size_t> batches{1, 100, 1000};
+  std::vector<int> clientCounts{2, 4};
+  std::size_t onlyRecords = 0;
+  if (argc >= 3) {
+    batches = {static_cast<std::size_t>(std::stoul(argv[1]))};
+    clientCounts = {std::stoi(argv[2])};
+    if (argc >= 4) onlyRecords = std::stoul(argv[3]);
+  }
   std::mt19937 random(42);
   const auto sample = makeScreening(random);
   if (const auto findings = validation::validate(sample); !findings.ok()) {
@@ -208,9 +218,9 @@ int main() {
   std::printf("%8s %8s %10s %14s %14s %8s %12s\n", "batch", "clients", "records", "server rec/s", "ceiling rec/s",
               "ratio", "cpu us/rec");
   std::size_t pushed = 0;
-  for (const std::size_t batch : {std::size_t{1}, std::size_t{100}, std::size_t{1000}})
-  for (const int clients : {2, 4}) {
-    const std::size_t total = batch == 1 ? 500 : batch == 100 ? 10000 : 20000;
+  for (const std::size_t batch : batches)
+  for (const int clients : clientCounts) {
+    const std::size_t total = onlyRecords ? onlyRecords : batch == 1 ? 500 : batch == 100 ? 10000 : 20000;
     std::vector<domain::RecordEnvelope> records;
     for (std::size_t i = 0; i < total; ++i) {
       records.push_back(makeScreening(random));
@@ -226,6 +236,11 @@ int main() {
     pushed += total;
     std::printf("%8zu %8d %10zu %14.0f %14.0f %7.0f%% %12.1f\n", batch, clients, total, server, ceiling,
                 100.0 * server / ceiling, cpuPerRecord);
+  }
+
+  if (argc >= 3) {  // one push row only
+    app->stop();
+    return 0;
   }
 
   // Pull: the whole feed in pages of 1000, on one kept-alive connection.

@@ -118,6 +118,22 @@ TEST_F(HttpApiTest, PushAcceptsAndTheSameBatchAgainChangesNothing) {
   }
   EXPECT_EQ(app().records().lastSequence(), sequence);
   EXPECT_EQ(app().records().recordCount(), 2u);
+
+  // One audit entry for the push: who, from which device, which ids — and
+  // none for the repeat, which stored nothing.
+  const auto entries = app().audit().entries();
+  ASSERT_TRUE(entries.ok());
+  std::vector<storage::AuditEntry> pushes;
+  for (const auto& entry : *entries) {
+    if (entry.action.starts_with("push.")) pushes.push_back(entry);
+  }
+  ASSERT_EQ(pushes.size(), 1u);
+  EXPECT_EQ(pushes[0].action, "push.accepted");
+  EXPECT_EQ(pushes[0].actor, "mon-a");
+  auto device = app().accounts().deviceByTokenHash(auth::tokenHash(token));
+  ASSERT_TRUE(device.ok() && device->has_value());
+  EXPECT_EQ(pushes[0].subject, (*device)->deviceId);
+  EXPECT_EQ(pushes[0].detail, first.id() + "/" + first.revision() + " " + second.id() + "/" + second.revision());
 }
 
 TEST_F(HttpApiTest, TwoEditsOfOneRevisionConflictAndTheWinnerIsNamed) {
@@ -132,6 +148,7 @@ TEST_F(HttpApiTest, TwoEditsOfOneRevisionConflictAndTheWinnerIsNamed) {
   EXPECT_EQ(response.results(1).outcome(), v1::PUSH_OUTCOME_CONFLICT);
   const auto expected = sync::revisionWins(left.revision(), right.revision()) ? left.revision() : right.revision();
   EXPECT_EQ(response.results(1).winning_revision(), expected);
+  EXPECT_TRUE(hasAudit(app(), "push.conflict"));
   auto meta = app().records().meta(base.id());
   ASSERT_TRUE(meta.ok() && meta->has_value());
   EXPECT_EQ((*meta)->nodes.size(), 3u);  // both branches kept

@@ -127,8 +127,29 @@ TEST_F(RecordStoreTest, ConcurrentCommitsShareSyncsAndKeepTheFeedInOrder) {
       }
     });
   }
+  // A reader following the feed while the commits run sees it grow without
+  // gaps: only synced changes are shown, and they are contiguous.
+  std::atomic<bool> writing{true};
+  std::uint64_t followed = 0;
+  std::size_t followedRecords = 0;
+  std::thread reader([&] {
+    for (;;) {
+      const bool last = !writing.load();
+      auto page = m_records->changesSince(followed, 7, [](const ChangeEntry&) { return true; });
+      ASSERT_TRUE(page.ok());
+      ASSERT_LE(page->lastSequence, m_records->lastSequence());
+      ASSERT_EQ(page->lastSequence - followed, page->records.size());  // every entry, no gap
+      followed = page->lastSequence;
+      followedRecords += page->records.size();
+      if (last && !page->hasMore) break;
+    }
+  });
   for (auto& thread : threads) thread.join();
+  writing = false;
+  reader.join();
   constexpr std::uint64_t kTotal = kThreads * kBatches * kPerBatch;
+  EXPECT_EQ(followed, kTotal);
+  EXPECT_EQ(followedRecords, kTotal);
   EXPECT_EQ(accepted.load(), static_cast<int>(kTotal));
   EXPECT_EQ(m_records->recordCount(), kTotal);
   EXPECT_EQ(m_records->lastSequence(), kTotal);

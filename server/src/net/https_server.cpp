@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include <pthread.h>
+
 #include "log.hpp"
 #include "net/listener.hpp"
 #include "net/session.hpp"
@@ -103,6 +105,7 @@ void HttpsServer::start() {
   impl.listener->run();
   for (int i = 0; i < std::max(1, impl.state.config.ioThreads); ++i) {
     impl.threads.emplace_back([&impl] {
+      pthread_setname_np(pthread_self(), "amparo-io");
       // A handler that throws must not end the server: log and run on.
       for (;;) {
         try {

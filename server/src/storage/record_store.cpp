@@ -1,12 +1,21 @@
 #include "storage/record_store.hpp"
 
-#include <map>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "amparo/wire/codec.hpp"
 #include "storage/key_codec.hpp"
 
 namespace amparo::server::storage {
+namespace {
+
+// Lets the commit's maps of ids be searched by string_view without a copy.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
 
 RecordStore::RecordStore(Store& store, AuditLog& audit) : m_store(store), m_audit(audit) {}
 
@@ -26,7 +35,8 @@ Status RecordStore::recover() {
       },
       false);
   if (!status) return status.error();
-  m_lastSequence = sequence;
+  m_writtenSequence = sequence;
+  m_durableSequence = sequence;
   m_recordCount = count;
   auto indexed = backfillOfficeIndex();
   if (!indexed) return indexed;
@@ -175,8 +185,10 @@ Result<std::optional<domain::RecordEnvelope>> RecordStore::envelope(std::string_
 
 // Group commit: whoever finds no write under way becomes the leader, takes
 // every commit queued so far, applies them in arrival order into ONE batch and
-// writes it with one fsync; the others wait for their results. Under load,
-// many devices' pushes share a sync instead of queueing for one each.
+// writes it; the others wait for their results. Then each waits until the
+// change it rests on is synced: one fsync covers every group written before
+// it began, and the next group is staged while it runs. Under load, many
+// devices' pushes share a sync instead of queueing for one each.
 Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::RecordEnvelope> revisions,
                                                       std::string_view actor) {
   std::vector<const domain::RecordEnvelope*> pointers;
@@ -215,7 +227,32 @@ Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::Re
     for (auto* pending : group) pending->done = true;
     m_queueChanged.notify_all();
   }
+  lock.unlock();
+  if (*mine.result) {
+    if (auto synced = waitUntilDurable(mine.syncedThrough); !synced) return synced.error();
+  }
   return std::move(*mine.result);
+}
+
+Status RecordStore::waitUntilDurable(std::uint64_t sequence) {
+  std::unique_lock lock(m_syncMutex);
+  while (m_durableSequence.load() < sequence) {
+    if (m_syncing) {
+      m_syncChanged.wait(lock);
+      continue;
+    }
+    m_syncing = true;
+    // Everything up to here has been written: the sync below covers it.
+    const auto covers = m_writtenSequence.load();
+    lock.unlock();
+    auto status = m_store.syncWal();
+    lock.lock();
+    m_syncing = false;
+    if (status && covers > m_durableSequence.load()) m_durableSequence = covers;
+    m_syncChanged.notify_all();
+    if (!status) return status;
+  }
+  return okStatus();
 }
 
 void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
@@ -231,10 +268,10 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
   auto batch = m_store.batch(revisionCount * 1024);
   // The batch may hold several revisions of one record: later ones must see
   // the earlier ones, so trees are worked on here and written once at the end.
-  std::map<std::string, RecordMeta, std::less<>> working;
-  std::set<std::string, std::less<>> absent;  // looked up, not stored
-  std::set<std::string, std::less<>> dirty;
-  std::uint64_t sequence = m_lastSequence.load();
+  std::unordered_map<std::string, RecordMeta, StringHash, std::equal_to<>> working;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> absent;  // looked up, not stored
+  std::unordered_set<std::string_view> dirty;  // ids of `working` entries to write
+  std::uint64_t sequence = m_writtenSequence.load();
   std::uint64_t newRecords = 0;
   const auto now = nowMs();
 
@@ -254,7 +291,7 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
   // MultiGet instead of one Get per revision.
   {
     std::vector<std::string_view> ids;
-    std::set<std::string_view> seen;
+    std::unordered_set<std::string_view> seen;
     auto want = [&](std::string_view id) {
       if (seen.insert(id).second) ids.push_back(id);
     };
@@ -284,6 +321,10 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
     const auto actor = group[member]->actor;
     auto& results = groupResults[member];
     results.reserve(revisions.size());
+    // One audit entry per push and outcome, listing "id/revision" of each
+    // stored revision: who, when, from which device, which ids.
+    std::string acceptedIds;
+    std::string conflictIds;
     for (std::size_t position = 0; position < revisions.size(); ++position) {
       const auto& envelope = *revisions[position];
       const auto sentBytes = group[member]->encoded.empty() ? std::string_view() : group[member]->encoded[position];
@@ -347,22 +388,31 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
                            current->officeCode, current->author, current->targetAuthor,
                            std::string(group[member]->device)};
         batch.put(ColumnFamilyId::Changes, u64Key(change.sequence), encode(change));
-        m_audit.append(batch, AuditEntry{now, "push." + std::string(sync::outcomeName(outcome)), std::string(actor),
-                                         envelope.id(), envelope.revision()});
+        auto& ids = outcome == sync::Outcome::Conflict ? conflictIds : acceptedIds;
+        if (!ids.empty()) ids += ' ';
+        ids.append(envelope.id()).append("/").append(envelope.revision());
       }
       results.push_back(std::move(result));
+    }
+    const std::string device(group[member]->device);
+    if (!acceptedIds.empty()) {
+      m_audit.append(batch, AuditEntry{now, "push.accepted", std::string(actor), device, std::move(acceptedIds)});
+    }
+    if (!conflictIds.empty()) {
+      m_audit.append(batch, AuditEntry{now, "push.conflict", std::string(actor), device, std::move(conflictIds)});
     }
   }
 
   for (const auto& id : dirty) batch.put(ColumnFamilyId::Revisions, id, encode(working.find(id)->second));
   if (!batch.empty()) {
-    auto status = m_store.write(batch);
+    auto status = m_store.writeUnsynced(batch);
     if (!status) return failAll(status.error());
   }
-  m_lastSequence = sequence;
+  m_writtenSequence = sequence;
   m_recordCount += newRecords;
   for (std::size_t member = 0; member < group.size(); ++member) {
     group[member]->result.emplace(std::move(groupResults[member]));
+    group[member]->syncedThrough = sequence;
   }
 }
 
@@ -445,10 +495,14 @@ Result<ChangePage> RecordStore::changesSince(std::uint64_t after, std::size_t li
                                              std::size_t maxScan) const {
   ChangePage page;
   page.lastSequence = after;
+  const auto durable = m_durableSequence.load();
+  if (after >= durable) return page;
   std::size_t scanned = 0;
   std::optional<Error> failure;
+  // Only what is on disk: a change a crash could undo would leave a reader's
+  // cursor past a sequence number that is later given to another change.
   auto status = m_store.scan(
-      ColumnFamilyId::Changes, u64Key(after + 1), {},
+      ColumnFamilyId::Changes, u64Key(after + 1), u64Key(durable + 1),
       [&](std::string_view key, std::string_view value) {
         if (page.records.size() >= limit || scanned >= maxScan) {
           page.hasMore = true;

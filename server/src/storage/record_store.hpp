@@ -62,9 +62,12 @@ public:
 
   // Applies already validated and authorised revisions, in order, to their
   // records' trees, and writes everything accepted — envelopes, trees, feed
-  // entries, audit entries — as one synced WriteBatch (shared with concurrent
-  // commits: group commit). Nothing is written when the write fails; nothing
-  // at all when every revision was already had. Thread-safe.
+  // entries, audit entries — as one WriteBatch (shared with concurrent
+  // commits: group commit), and returns once it is synced to disk, together
+  // with everything written before it (an "already had" answer may rest on a
+  // revision another commit wrote a moment ago). Nothing is written when the
+  // write fails; nothing at all when every revision was already had.
+  // Thread-safe.
   Result<std::vector<CommitResult>> commit(std::span<const domain::RecordEnvelope> revisions, std::string_view actor);
   // The same, for revisions the caller keeps elsewhere (e.g. on a request's
   // arena): nothing is copied. `encoded`, when not empty, holds each
@@ -103,7 +106,9 @@ public:
   Result<VerifyReport> verify() const;
 
   std::uint64_t recordCount() const { return m_recordCount.load(); }
-  std::uint64_t lastSequence() const { return m_lastSequence.load(); }
+  // The last change on disk: what readers of the feed may see. Changes after
+  // it are written but not yet synced, and a crash could still undo them.
+  std::uint64_t lastSequence() const { return m_durableSequence.load(); }
 
 private:
   struct PendingCommit {
@@ -112,21 +117,30 @@ private:
     std::string_view actor;
     std::string_view device;
     std::optional<Result<std::vector<CommitResult>>> result;
+    // The results rest on every change up to here: answer once it is synced.
+    std::uint64_t syncedThrough = 0;
     bool done = false;
   };
   void writeGroup(const std::vector<PendingCommit*>& group);
+  Status waitUntilDurable(std::uint64_t sequence);
   Status backfillOfficeIndex();
   Status backfillReviewIndex();
 
   Store& m_store;
   AuditLog& m_audit;
   // Commits are serialised, one group at a time: the feed must never be
-  // written out of order.
+  // written out of order. The fsync is not: while one group waits for it,
+  // the next one is staged and written (a single syncer at a time covers
+  // everything written before it started).
   std::mutex m_queueMutex;
   std::condition_variable m_queueChanged;
   std::deque<PendingCommit*> m_queue;
   bool m_writing = false;
-  std::atomic<std::uint64_t> m_lastSequence{0};
+  std::atomic<std::uint64_t> m_writtenSequence{0};
+  std::mutex m_syncMutex;
+  std::condition_variable m_syncChanged;
+  bool m_syncing = false;
+  std::atomic<std::uint64_t> m_durableSequence{0};
   std::atomic<std::uint64_t> m_recordCount{0};
 };
 

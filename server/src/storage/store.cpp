@@ -5,6 +5,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/checkpoint.h>
 #include <rocksdb/write_batch.h>
@@ -111,14 +112,30 @@ Result<std::unique_ptr<Store>> Store::open(const std::filesystem::path& dir, con
   rocksdb::ColumnFamilyOptions cfOptions;
   if (options.writeBufferSize > 0) cfOptions.write_buffer_size = options.writeBufferSize;
   // Bloom filters in the tables: a push looks up the tree of every record it
-  // carries, and most are new, so most lookups miss. (A memtable bloom costs
-  // more to build per memtable than it saves here.)
+  // carries, and most are new, so most lookups miss.
   rocksdb::BlockBasedTableOptions tableOptions;
   tableOptions.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   cfOptions.table_factory.reset(rocksdb::NewBlockBasedTableFactory(tableOptions));
 
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto name : kColumnFamilyNames) descriptors.emplace_back(std::string(name), cfOptions);
+  for (std::size_t i = 0; i < kColumnFamilyCount; ++i) {
+    auto familyOptions = cfOptions;
+    const auto id = static_cast<ColumnFamilyId>(i);
+    // Keys that mostly arrive in order (sequences, time-ordered UUIDv7 ids):
+    // the memtable starts each insert from where the last one ended instead
+    // of from the top of its skip list (~30 % less insert time per push).
+    if (id == ColumnFamilyId::Records || id == ColumnFamilyId::Revisions || id == ColumnFamilyId::Changes ||
+        id == ColumnFamilyId::Audit || id == ColumnFamilyId::OfficeRecords) {
+      familyOptions.memtable_insert_with_hint_prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(0));
+    }
+    // The same lookups of mostly new ids in the memtable: a bloom filter
+    // answers "not here" without walking the skip list.
+    if (id == ColumnFamilyId::Revisions) {
+      familyOptions.memtable_prefix_bloom_size_ratio = 0.02;
+      familyOptions.memtable_whole_key_filtering = true;
+    }
+    descriptors.emplace_back(std::string(kColumnFamilyNames.at(i)), familyOptions);
+  }
 
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
@@ -183,6 +200,18 @@ Status Store::write(WriteBatch& batch) {
   rocksdb::WriteOptions options;
   options.sync = true;
   const auto status = m_impl->db->Write(options, &batch.m_impl->batch);
+  if (!status.ok()) return toError(status);
+  return okStatus();
+}
+
+Status Store::writeUnsynced(WriteBatch& batch) {
+  const auto status = m_impl->db->Write(rocksdb::WriteOptions(), &batch.m_impl->batch);
+  if (!status.ok()) return toError(status);
+  return okStatus();
+}
+
+Status Store::syncWal() {
+  const auto status = m_impl->db->SyncWAL();
   if (!status.ok()) return toError(status);
   return okStatus();
 }

@@ -80,6 +80,14 @@ public:
   // One atomic write, synced to disk before it returns: what it acknowledges
   // survives a crash.
   Status write(WriteBatch& batch);
+  // One atomic write handed to the OS but not yet synced: it survives the
+  // process dying, not the machine. Readers see it at once, so nothing may
+  // acknowledge it, or show it to anyone who could, before `syncWal`.
+  Status writeUnsynced(WriteBatch& batch);
+  // Syncs everything written so far to disk. Runs alongside other writes
+  // (RocksDB's SyncWAL), which is what lets a commit's fsync overlap the
+  // staging of the next one.
+  Status syncWal();
 
   // Visits keys in [lower, upper) in order until `visit` returns false. An
   // empty upper means "to the end". Big scans skip the block cache.
