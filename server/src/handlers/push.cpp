@@ -203,7 +203,10 @@ Response push(Services& services, const Request& request, const RouteContext& co
   auto committed = services.records.commit(std::span<const domain::RecordEnvelope* const>(toCommit),
                                            principal.account.username, toCommitBytes, principal.device.deviceId);
   if (!committed) {
-    return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE, "storage unavailable; nothing was stored");
+    // The write may have reached memory without the sync that makes it
+    // durable: nothing is acknowledged, and the same push again is safe.
+    return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE,
+                               "storage unavailable; nothing was acknowledged, send it again");
   }
   for (std::size_t k = 0; k < committed->size(); ++k) {
     const auto& outcome = (*committed)[k];

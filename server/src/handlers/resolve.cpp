@@ -171,7 +171,10 @@ Response resolveConflict(Services& services, const Request& request, const Route
   // all. The coordinator is the actor of its audit entries.
   auto committed = services.records.commit(revisions, principal.account.username);
   if (!committed) {
-    return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE, "storage unavailable; nothing was stored");
+    // The write may have reached memory without the sync that makes it
+    // durable: nothing is acknowledged, and the same push again is safe.
+    return http::errorResponse(request, 503, v1::ERROR_CODE_UNAVAILABLE,
+                               "storage unavailable; nothing was acknowledged, send it again");
   }
   for (const auto& result : *committed) {
     if (result.otherAuthor || result.identityChanged || result.decision.outcome == sync::Outcome::Rejected) {
