@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "amparo/domain/reference_data.hpp"
 #include "amparo/sync/revision.hpp"
 #include "record_list_model.hpp"
 #include "site_list_model.hpp"
@@ -42,6 +43,7 @@ private slots:
   void recordListFollowsSaves();
   void siteListSearchesWithoutAccents();
   void specificNeedsSearchBothLanguages();
+  void specificNeedsFollowThePulledReferenceData();
 };
 
 void ModelTest::recordListLoadsLazily() {
@@ -182,6 +184,29 @@ void ModelTest::specificNeedsSearchBothLanguages() {
   QVERIFY(model.count() >= 1);
   model.setSearch(QStringLiteral("PG-HR"));  // legacy v3: accepted on import, never offered
   QCOMPARE(model.count(), 0);
+}
+
+void ModelTest::specificNeedsFollowThePulledReferenceData() {
+  TempStore temp;
+  auto& store = *temp.store;
+  SpecificNeedModel model;
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+  model.setStore(&store);
+  model.setSearch(QStringLiteral("SC-ZZ"));
+  QCOMPARE(model.count(), 0);
+  auto message = domain::ReferenceData::builtin().toMessage();
+  auto* code = message.add_specific_need_codes();
+  code->set_code("SC-ZZ");
+  code->set_category("SC");
+  code->set_label_en("Pulled test need");
+  code->set_label_es("Necesidad de prueba recibida");
+  QSignalSpy counted(&model, &SpecificNeedModel::countChanged);
+  QVERIFY(store.storePulled({}, QByteArrayLiteral("c1"), &message));
+  QCOMPARE(model.count(), 1);
+  QCOMPARE(counted.count(), 1);
+  QCOMPARE(model.data(model.index(0), SpecificNeedModel::LabelRole).toString(),
+           QStringLiteral("Necesidad de prueba recibida"));
+  QCOMPARE(model.labelOf(QStringLiteral("SC-ZZ")), QStringLiteral("Necesidad de prueba recibida"));
 }
 
 QTEST_GUILESS_MAIN(ModelTest)

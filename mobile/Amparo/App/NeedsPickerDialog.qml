@@ -31,6 +31,7 @@ Dialog {
 
     SpecificNeedModel {
         id: needs
+        store: AppController.store
         search: search.search
         language: AppController.language
     }

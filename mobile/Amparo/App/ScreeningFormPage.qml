@@ -57,6 +57,7 @@ Page {
 
     SpecificNeedModel {
         id: needLabels
+        store: AppController.store
         language: AppController.language
     }
 

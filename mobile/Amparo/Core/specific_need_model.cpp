@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "amparo/domain/reference_data.hpp"
+#include "local_store.hpp"
 #include "site_catalog.hpp"
 
 namespace amparo::mobile {
@@ -13,10 +14,26 @@ QString qs(const std::string& text) { return QString::fromStdString(text); }
 }  // namespace
 
 SpecificNeedModel::SpecificNeedModel(QObject* parent)
-    : QAbstractListModel(parent),
-      m_reference(domain::ReferenceData::builtin()),
-      m_codes(m_reference.currentSpecificNeedCodes()),
-      m_visible(m_codes) {}
+    : QAbstractListModel(parent), m_codes(reference().currentSpecificNeedCodes()), m_visible(m_codes) {}
+
+const domain::ReferenceData& SpecificNeedModel::reference() const {
+  return m_store ? m_store->referenceData() : domain::ReferenceData::builtin();
+}
+
+void SpecificNeedModel::setStore(LocalStore* store) {
+  if (m_store == store) return;
+  if (m_store) disconnect(m_store, nullptr, this, nullptr);
+  m_store = store;
+  // Pulled reference data replaces the table the codes point into: re-read.
+  if (m_store) connect(m_store, &LocalStore::referenceDataChanged, this, &SpecificNeedModel::reload);
+  emit storeChanged();
+  reload();
+}
+
+void SpecificNeedModel::reload() {
+  m_codes = reference().currentSpecificNeedCodes();
+  refilter();  // resets the model: nothing reads the old pointers before
+}
 
 int SpecificNeedModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
@@ -29,7 +46,7 @@ QVariant SpecificNeedModel::data(const QModelIndex& index, int role) const {
     case CodeRole: return qs(code.code());
     case CategoryRole: return qs(code.category());
     case CategoryLabelRole:
-      for (const auto& category : m_reference.specificNeedCategories()) {
+      for (const auto& category : reference().specificNeedCategories()) {
         if (category.code() == code.category()) return qs(spanish() ? category.label_es() : category.label_en());
       }
       return {};
@@ -62,7 +79,7 @@ void SpecificNeedModel::setLanguage(const QString& language) {
 }
 
 QString SpecificNeedModel::labelOf(const QString& code) const {
-  const auto* found = m_reference.findSpecificNeed(code.toStdString());
+  const auto* found = reference().findSpecificNeed(code.toStdString());
   if (found == nullptr) return {};
   return qs(spanish() ? found->label_es() : found->label_en());
 }

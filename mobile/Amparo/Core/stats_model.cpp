@@ -6,6 +6,7 @@
 #include <map>
 
 #include "amparo/domain/reference_data.hpp"
+#include "local_store.hpp"
 
 namespace amparo::mobile {
 namespace {
@@ -71,7 +72,9 @@ void StatsModel::setSync(SyncClient* sync) {
 
 void StatsModel::setStore(LocalStore* store) {
   if (m_store == store) return;
+  if (m_store) disconnect(m_store, &LocalStore::referenceDataChanged, this, nullptr);
   m_store = store;
+  if (m_store) connect(m_store, &LocalStore::referenceDataChanged, this, &StatsModel::rebuild);
   m_sites.reload(store);
   emit storeChanged();
   rebuild();
@@ -138,7 +141,8 @@ QString StatsModel::siteLabel(const std::string& id) const {
 void StatsModel::rebuild() {
   if (!m_stats) return;
   const auto& s = *m_stats;
-  const auto& reference = domain::ReferenceData::builtin();
+  // The store's reference data, as last pulled (country and need labels).
+  const auto& reference = m_store ? m_store->referenceData() : domain::ReferenceData::builtin();
   const bool en = m_language == u"en";
   const QLocale locale(en ? QLocale::English : QLocale::Spanish);
 
