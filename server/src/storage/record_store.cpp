@@ -198,8 +198,7 @@ Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::Re
 }
 
 Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::RecordEnvelope* const> revisions,
-                                                      std::string_view actor,
-                                                      std::span<const std::string_view> encoded,
+                                                      std::string_view actor, std::span<const std::string_view> encoded,
                                                       std::string_view device) {
   if (!encoded.empty() && encoded.size() != revisions.size()) encoded = {};
   PendingCommit mine{revisions, encoded, actor, device, {}, false};
@@ -270,7 +269,7 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
   // the earlier ones, so trees are worked on here and written once at the end.
   std::unordered_map<std::string, RecordMeta, StringHash, std::equal_to<>> working;
   std::unordered_set<std::string, StringHash, std::equal_to<>> absent;  // looked up, not stored
-  std::unordered_set<std::string_view> dirty;  // ids of `working` entries to write
+  std::unordered_set<std::string_view> dirty;                           // ids of `working` entries to write
   std::uint64_t sequence = m_writtenSequence.load();
   std::uint64_t newRecords = 0;
   const auto now = nowMs();
@@ -384,9 +383,9 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
         } else {
           batch.put(ColumnFamilyId::Records, recordKey(envelope.id(), envelope.revision()), wire::toBinary(envelope));
         }
-        ChangeEntry change{++sequence,          envelope.id(),   envelope.revision(),  current->kind,
-                           current->officeCode, current->author, current->targetAuthor,
-                           std::string(group[member]->device)};
+        ChangeEntry change{
+            ++sequence,          envelope.id(),   envelope.revision(),   current->kind,
+            current->officeCode, current->author, current->targetAuthor, std::string(group[member]->device)};
         batch.put(ColumnFamilyId::Changes, u64Key(change.sequence), encode(change));
         auto& ids = outcome == sync::Outcome::Conflict ? conflictIds : acceptedIds;
         if (!ids.empty()) ids += ' ';
@@ -394,12 +393,11 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
       }
       results.push_back(std::move(result));
     }
-    const std::string device(group[member]->device);
-    if (!acceptedIds.empty()) {
-      m_audit.append(batch, AuditEntry{now, "push.accepted", std::string(actor), device, std::move(acceptedIds)});
-    }
-    if (!conflictIds.empty()) {
-      m_audit.append(batch, AuditEntry{now, "push.conflict", std::string(actor), device, std::move(conflictIds)});
+    for (auto [outcome, ids] :
+         {std::pair{sync::Outcome::Accepted, &acceptedIds}, {sync::Outcome::Conflict, &conflictIds}}) {
+      if (ids->empty()) continue;
+      m_audit.append(batch, AuditEntry{now, "push." + std::string(sync::outcomeName(outcome)), std::string(actor),
+                                       std::string(group[member]->device), std::move(*ids)});
     }
   }
 
