@@ -11,9 +11,9 @@
 #include "amparo/query/v1/query.pb.h"
 #include "amparo/sync/record_id.hpp"
 #include "amparo/sync/revision.hpp"
+#include "amparo/wire/compression.hpp"
 #include "auth/tokens.hpp"
 #include "handlers/cursor.hpp"
-#include "amparo/wire/compression.hpp"
 #include "server_fixture.hpp"
 #include "test_records.hpp"
 
@@ -227,6 +227,48 @@ TEST_F(HttpApiTest, AnOmittedContentHashIsFilledInAndTheRevisionStillGuardsTheBo
   EXPECT_FALSE(rejected->has_value());
 }
 
+// The server hashes a body from its bytes as sent; a client whose bytes are
+// not the deterministic serialisation (here: a field sent twice, the last
+// one counting) still gets its record accepted, hashed from the parsed body.
+TEST_F(HttpApiTest, ABodyNotSerialisedDeterministicallyIsStillAcceptedAndStoredWhole) {
+  const auto token = enroll("mon-a", "pw-a");
+  const auto sealed = makeVisit("mon-a", "TAP");
+  ASSERT_FALSE(sealed.visit().site_id().empty());
+  const auto lengthDelimited = [](int field, const std::string& bytes) {
+    std::string out;
+    for (std::uint64_t value = (static_cast<std::uint64_t>(field) << 3) | 2;; value >>= 7) {
+      out += static_cast<char>(value < 0x80 ? value : (value & 0x7f) | 0x80);
+      if (value < 0x80) break;
+    }
+    for (std::uint64_t value = bytes.size();; value >>= 7) {
+      out += static_cast<char>(value < 0x80 ? value : (value & 0x7f) | 0x80);
+      if (value < 0x80) break;
+    }
+    return out + bytes;
+  };
+  records::v1::Visit overwritten;
+  overwritten.set_site_id("overwritten-by-the-next-value");
+  const auto body = wire::toBinary(overwritten) + wire::toBinary(sealed.visit());
+  auto withoutBody = sealed;
+  withoutBody.clear_visit();
+  withoutBody.clear_content_hash();
+  const auto envelopeBytes = wire::toBinary(withoutBody) + lengthDelimited(sealed.body_case(), body);
+  domain::RecordEnvelope parsed;
+  ASSERT_TRUE(wire::fromBinary(envelopeBytes, parsed));
+  ASSERT_EQ(parsed.visit().site_id(), sealed.visit().site_id());
+
+  const auto raw = client().request("POST", "/v1/sync/push", lengthDelimited(1, envelopeBytes),
+                                    {{"Content-Type", kProtobuf}, {"Authorization", "Bearer " + token}});
+  ASSERT_EQ(raw.status, 200) << raw.body;
+  v1::PushResponse response;
+  ASSERT_TRUE(wire::fromBinary(raw.body, response));
+  ASSERT_EQ(response.results_size(), 1);
+  EXPECT_EQ(response.results(0).outcome(), v1::PUSH_OUTCOME_ACCEPTED) << response.results(0).error().message();
+  auto stored = app().records().envelope(sealed.id(), sealed.revision());
+  ASSERT_TRUE(stored.ok() && stored->has_value());
+  EXPECT_EQ(wire::toBinary(**stored), wire::toBinary(sealed));
+}
+
 TEST_F(HttpApiTest, ARecordOfAnotherOfficeOrAuthorIs403AndNothingIsStored) {
   const auto token = enroll("mon-a", "pw-a");
   const auto wrongOffice = batchOf({makeVisit("mon-a", "TAP"), makeVisit("mon-a", "TEN")});
@@ -370,8 +412,7 @@ TEST_F(HttpApiTest, PullIsScopedByRoleOfficeAndAuthor) {
   const auto monA2 = enroll("mon-a", "pw-a");
   EXPECT_EQ(idsOf(pull(monA, "?echo=false")), (std::set<std::string>{review.id()}));
   EXPECT_EQ(idsOf(pull(monA2, "?echo=false")), (std::set<std::string>{recordA.id(), review.id()}));
-  EXPECT_EQ(client().request("GET", "/v1/sync/pull?echo=maybe", {}, {{"Authorization", "Bearer " + monA}}).status,
-            400);
+  EXPECT_EQ(client().request("GET", "/v1/sync/pull?echo=maybe", {}, {{"Authorization", "Bearer " + monA}}).status, 400);
   // The coordinator workspace keeps only its own records on the device.
   EXPECT_EQ(idsOf(pull(coord, "?scope=own")), (std::set<std::string>{review.id()}));
   EXPECT_EQ(client().request("GET", "/v1/sync/pull?scope=all", {}, {{"Authorization", "Bearer " + coord}}).status, 400);

@@ -166,5 +166,42 @@ TEST_F(RecordStoreTest, ConcurrentCommitsShareSyncsAndKeepTheFeedInOrder) {
   EXPECT_TRUE(report->problems.empty());
 }
 
+// The next group is decided while the last one is still being written: two
+// commits racing with revisions of the same records must each see the
+// other's, or a tree written by one would drop the other's revision.
+TEST_F(RecordStoreTest, RacingCommitsOfTheSameRecordsKeepEveryRevision) {
+  constexpr int kRecords = 300;
+  std::vector<domain::RecordEnvelope> left;
+  std::vector<domain::RecordEnvelope> right;
+  for (int i = 0; i < kRecords; ++i) {
+    left.push_back(server::testing::makeVisit("ana", "TAP"));
+    right.push_back(left.back());
+    right.back().mutable_visit()->set_people_interviewed(1000 + i);  // a sibling root: a conflict
+    sync::seal(right.back());
+  }
+  auto racer = [&](const std::vector<domain::RecordEnvelope>& mine) {
+    for (const auto& record : mine) {
+      auto results = m_records->commit(std::vector<domain::RecordEnvelope>{record}, "ana");
+      ASSERT_TRUE(results.ok());
+      const auto outcome = results->front().decision.outcome;
+      EXPECT_TRUE(outcome == sync::Outcome::Accepted || outcome == sync::Outcome::Conflict);
+    }
+  };
+  std::thread a(racer, std::cref(left));
+  std::thread b(racer, std::cref(right));
+  a.join();
+  b.join();
+  for (int i = 0; i < kRecords; ++i) {
+    auto meta = m_records->meta(left[static_cast<std::size_t>(i)].id());
+    ASSERT_TRUE(meta.ok() && meta->has_value());
+    EXPECT_EQ((*meta)->nodes.size(), 2u) << "record " << i;
+  }
+  EXPECT_EQ(m_records->recordCount(), static_cast<std::uint64_t>(kRecords));
+  EXPECT_EQ(m_records->lastSequence(), 2u * kRecords);
+  auto report = m_records->verify();
+  ASSERT_TRUE(report.ok());
+  EXPECT_TRUE(report->problems.empty());
+}
+
 }  // namespace
 }  // namespace amparo::server::storage

@@ -5,11 +5,14 @@
 #include <algorithm>
 
 #include "amparo/sync/record_id.hpp"
+#include "amparo/wire/codec.hpp"
 
 namespace amparo::sync {
 namespace {
 
-std::string rev(int generation, char fill) { return std::to_string(generation) + "-" + std::string(32, fill); }
+std::string rev(int generation, char fill) {
+  return std::to_string(generation) + "-" + std::string(32, fill);
+}
 
 RevisionNode node(int generation, char fill, std::string parent = {}, bool deleted = false) {
   return {rev(generation, fill), std::move(parent), deleted};
@@ -25,7 +28,9 @@ struct TreeCase {
   bool conflictAfter;
 };
 
-void PrintTo(const TreeCase& c, std::ostream* os) { *os << c.name; }
+void PrintTo(const TreeCase& c, std::ostream* os) {
+  *os << c.name;
+}
 
 class RevisionTreeTest : public ::testing::TestWithParam<TreeCase> {};
 
@@ -59,24 +64,58 @@ INSTANTIATE_TEST_SUITE_P(
         TreeCase{"SiblingThatLoses", {kA, kC}, kB, Outcome::Conflict, Reason::Sibling, rev(2, 'c'), true},
         // Stale parent: written against an older revision; the deeper head wins.
         TreeCase{"StaleParent", {kA, kB, kD}, kC, Outcome::Conflict, Reason::StaleParent, rev(3, 'd'), true},
-        TreeCase{"UnknownParent", {kA}, node(2, 'e', rev(1, 'f')), Outcome::Rejected, Reason::UnknownParent,
-                 rev(1, 'a'), false},
-        TreeCase{"UnknownParentOnNewRecord", {}, node(2, 'e', rev(1, 'f')), Outcome::Rejected,
-                 Reason::UnknownParent, "", false},
-        TreeCase{"GenerationSkipsAhead", {kA}, node(5, 'e', rev(1, 'a')), Outcome::Rejected, Reason::BadGeneration,
-                 rev(1, 'a'), false},
+        TreeCase{"UnknownParent",
+                 {kA},
+                 node(2, 'e', rev(1, 'f')),
+                 Outcome::Rejected,
+                 Reason::UnknownParent,
+                 rev(1, 'a'),
+                 false},
+        TreeCase{"UnknownParentOnNewRecord",
+                 {},
+                 node(2, 'e', rev(1, 'f')),
+                 Outcome::Rejected,
+                 Reason::UnknownParent,
+                 "",
+                 false},
+        TreeCase{"GenerationSkipsAhead",
+                 {kA},
+                 node(5, 'e', rev(1, 'a')),
+                 Outcome::Rejected,
+                 Reason::BadGeneration,
+                 rev(1, 'a'),
+                 false},
         TreeCase{"RootWithLaterGeneration", {}, node(2, 'e'), Outcome::Rejected, Reason::BadGeneration, "", false},
-        TreeCase{"MalformedRevision", {kA}, RevisionNode{"2-XYZ", rev(1, 'a'), false}, Outcome::Rejected,
-                 Reason::BadRevision, rev(1, 'a'), false},
-        TreeCase{"SecondRootForSameId", {kA}, node(1, 'f'), Outcome::Conflict, Reason::SecondRoot, rev(1, 'f'),
+        TreeCase{"MalformedRevision",
+                 {kA},
+                 RevisionNode{"2-XYZ", rev(1, 'a'), false},
+                 Outcome::Rejected,
+                 Reason::BadRevision,
+                 rev(1, 'a'),
+                 false},
+        TreeCase{"SecondRootForSameId", {kA}, node(1, 'f'), Outcome::Conflict, Reason::SecondRoot, rev(1, 'f'), true},
+        TreeCase{"ChildOfOneHeadWhileInConflict",
+                 {kA, kB, kC},
+                 kD,
+                 Outcome::Conflict,
+                 Reason::ExtendsConflict,
+                 rev(3, 'd'),
                  true},
-        TreeCase{"ChildOfOneHeadWhileInConflict", {kA, kB, kC}, kD, Outcome::Conflict, Reason::ExtendsConflict,
-                 rev(3, 'd'), true},
         // Resolving: the losing branch gets a tombstone, leaving one live head.
-        TreeCase{"TombstoneResolvesConflict", {kA, kB, kC, kD}, node(3, 'e', rev(2, 'c'), true), Outcome::Accepted,
-                 Reason::ExtendsConflict, rev(3, 'd'), false},
-        TreeCase{"DeletingTheOnlyHead", {kA}, node(2, 'e', rev(1, 'a'), true), Outcome::Accepted,
-                 Reason::ChildOfHead, rev(2, 'e'), false}),
+        TreeCase{"TombstoneResolvesConflict",
+                 {kA, kB, kC, kD},
+                 node(3, 'e', rev(2, 'c'), true),
+                 Outcome::Accepted,
+                 Reason::ExtendsConflict,
+                 rev(3, 'd'),
+                 false},
+        TreeCase{"DeletingTheOnlyHead",
+                 {kA},
+                 node(2, 'e', rev(1, 'a'), true),
+                 Outcome::Accepted,
+                 Reason::ChildOfHead,
+                 rev(2, 'e'),
+                 false}),
     [](const auto& testInfo) { return std::string(testInfo.param.name); });
 
 TEST(RevisionWinnerTest, WinnerDoesNotDependOnArrivalOrder) {
@@ -101,8 +140,11 @@ TEST(RevisionIdTest, ParsesOnlyWellFormedRevisions) {
   ASSERT_TRUE(parsed.has_value());
   EXPECT_EQ(parsed->generation, 12);
   EXPECT_EQ(parsed->hash, std::string(32, 'e'));
-  for (const char* bad : {"", "-", "0-" "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", "x-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-                          "1-eeee", "1-EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE", "1eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}) {
+  for (const char* bad : {"", "-",
+                          "0-"
+                          "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+                          "x-eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", "1-eeee", "1-EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE",
+                          "1eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"}) {
     EXPECT_FALSE(parseRevision(bad).has_value()) << bad;
   }
 }
@@ -152,6 +194,19 @@ TEST(SealTest, DifferentContentOrParentGivesDifferentRevision) {
   tombstone.set_deleted(true);
   seal(tombstone);
   EXPECT_NE(tombstone.revision(), child.revision());
+}
+
+TEST(SealTest, HashingTheBodyBytesAsSentMatchesHashingTheBody) {
+  auto visit = sampleVisit();
+  seal(visit);
+  const auto bodies = wire::lengthDelimitedFields(wire::toBinary(visit), visit.body_case());
+  ASSERT_TRUE(bodies.has_value());
+  ASSERT_EQ(bodies->size(), 1u);
+  EXPECT_EQ(contentHashOfBody(visit.body_case(), bodies->front()), visit.content_hash());
+  // Other bytes for the same body (a field sent twice) hash differently:
+  // callers fall back to contentHash, which serialises the parsed body.
+  EXPECT_NE(contentHashOfBody(visit.body_case(), std::string(bodies->front()) + std::string(bodies->front())),
+            visit.content_hash());
 }
 
 TEST(SealTest, TheSameBodyBytesUnderAnotherKindHashDifferently) {

@@ -90,5 +90,25 @@ TEST(WireTest, JsonRejectsUnknownFieldsAndBadValues) {
   EXPECT_FALSE(error.message.empty());
 }
 
+TEST(WireTest, FindsEveryOccurrenceOfALengthDelimitedFieldWithoutParsing) {
+  const auto envelope = screeningEnvelope();
+  const auto bytes = toBinary(envelope);
+  const auto ids = lengthDelimitedFields(bytes, 1);  // RecordEnvelope.id
+  ASSERT_TRUE(ids.has_value());
+  ASSERT_EQ(ids->size(), 1u);
+  EXPECT_EQ(ids->front(), envelope.id());
+
+  amparo::sync::v1::PushRequest push;
+  *push.add_records() = envelope;
+  *push.add_records() = envelope;
+  const auto records = lengthDelimitedFields(toBinary(push), 1);
+  ASSERT_TRUE(records.has_value());
+  ASSERT_EQ(records->size(), 2u);
+  EXPECT_EQ(records->at(1), bytes);
+
+  EXPECT_FALSE(lengthDelimitedFields(bytes.substr(0, bytes.size() - 1), 1).has_value());  // cut short
+  EXPECT_FALSE(lengthDelimitedFields("\x0f", 1).has_value());                             // wire type 7
+}
+
 }  // namespace
 }  // namespace amparo::wire

@@ -6,6 +6,7 @@
 #include "amparo/domain/records.hpp"
 #include "amparo/sync/revision.hpp"
 #include "amparo/validation/validator.hpp"
+#include "amparo/wire/codec.hpp"
 #include "handlers/handlers.hpp"
 #include "http/content.hpp"
 
@@ -27,14 +28,16 @@ std::vector<v1::FieldError> authorise(const auth::Principal& principal, const v1
     const auto at = "records[" + std::to_string(i) + "].";
     if (record.author() != principal.account.username) {
       denied.push_back(http::fieldError(at + "author", "not_own_record", "The author must be the signed-in account.",
-                              "El autor debe ser la cuenta con la que se inició sesión."));
+                                        "El autor debe ser la cuenta con la que se inició sesión."));
     } else if (!principal.hasOffice(record.office_code())) {
-      denied.push_back(http::fieldError(at + "office_code", "office_not_allowed", "The account does not belong to this office.",
-                              "La cuenta no pertenece a esta oficina."));
+      denied.push_back(http::fieldError(at + "office_code", "office_not_allowed",
+                                        "The account does not belong to this office.",
+                                        "La cuenta no pertenece a esta oficina."));
     } else if ((record.kind() == v1::RECORD_KIND_SITE || record.kind() == v1::RECORD_KIND_REVIEW) &&
                !principal.isAtLeast(storage::Role::Coordinator)) {
-      denied.push_back(http::fieldError(at + "kind", "role_not_allowed", "Only coordinators may send this kind of record.",
-                              "Solo la coordinación puede enviar este tipo de registro."));
+      denied.push_back(http::fieldError(at + "kind", "role_not_allowed",
+                                        "Only coordinators may send this kind of record.",
+                                        "Solo la coordinación puede enviar este tipo de registro."));
     }
   }
   return denied;
@@ -73,49 +76,26 @@ std::string reasonMessage(sync::Reason reason) {
   }
 }
 
-bool readVarint(std::string_view& in, std::uint64_t& value) {
-  value = 0;
-  for (int shift = 0; shift < 64 && !in.empty(); shift += 7) {
-    const auto byte = static_cast<unsigned char>(in.front());
-    in.remove_prefix(1);
-    value |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-    if ((byte & 0x80) == 0) return true;
-  }
-  return false;
-}
-
 // The bytes of each `records` entry (field 1) of a binary PushRequest, in
 // order, so the store can keep them as sent instead of serialising every
 // envelope again (they parse to exactly the message that was checked). Empty
 // when the body holds anything this walk does not expect.
 std::vector<std::string_view> recordBytes(std::string_view body) {
-  std::vector<std::string_view> records;
-  while (!body.empty()) {
-    std::uint64_t tag = 0;
-    std::uint64_t length = 0;
-    if (!readVarint(body, tag)) return {};
-    switch (tag & 7) {
-      case 0:
-        if (!readVarint(body, length)) return {};
-        break;
-      case 1:
-        if (body.size() < 8) return {};
-        body.remove_prefix(8);
-        break;
-      case 2:
-        if (!readVarint(body, length) || length > body.size()) return {};
-        if ((tag >> 3) == 1) records.push_back(body.substr(0, length));
-        body.remove_prefix(length);
-        break;
-      case 5:
-        if (body.size() < 4) return {};
-        body.remove_prefix(4);
-        break;
-      default:
-        return {};
+  auto records = wire::lengthDelimitedFields(body, 1);
+  return records ? std::move(*records) : std::vector<std::string_view>();
+}
+
+// The content hash of a record's body, hashed from its bytes as sent when
+// they are known (no serialising again); `fromSentBytes` tells which.
+std::string deriveContentHash(const domain::RecordEnvelope& record, std::string_view sent, bool& fromSentBytes) {
+  fromSentBytes = false;
+  if (!sent.empty() && record.body_case() != domain::RecordEnvelope::BODY_NOT_SET) {
+    if (auto bodies = wire::lengthDelimitedFields(sent, record.body_case()); bodies && bodies->size() == 1) {
+      fromSentBytes = true;
+      return sync::contentHashOfBody(record.body_case(), bodies->front());
     }
   }
-  return records;
+  return sync::contentHash(record);
 }
 
 }  // namespace
@@ -161,24 +141,14 @@ Response push(Services& services, const Request& request, const RouteContext& co
     // content_hash is derivable from the body, so a client may leave it out
     // to save ~33 compressed bytes per record; the server fills it in. The
     // revision still covers it, so the revision check below still proves the
-    // body is the one the device sealed. The body is hashed once either way.
-    const std::string derivedHash = sync::contentHash(record);
-    bool hashMatches = true;
-    if (record.content_hash().empty()) {
-      record.set_content_hash(derivedHash);
-      if (!sent.empty()) {
-        // Stored as sent plus the content_hash field appended: protobuf takes
-        // the last value of a field, so the bytes parse to the filled-in
-        // envelope without serialising it again.
-        auto& completed = withHash.emplace_back(sent[static_cast<std::size_t>(i)]);
-        completed += kContentHashTag;
-        completed += static_cast<char>(derivedHash.size());
-        completed += derivedHash;
-        sent[static_cast<std::size_t>(i)] = completed;
-      }
-    } else {
-      hashMatches = record.content_hash() == derivedHash;
-    }
+    // body is the one the device sealed. The body is hashed from its bytes as
+    // sent; only when that does not match (a client serialising in another
+    // field order, say) is it serialised again and hashed from that.
+    const std::string_view sentBytes = sent.empty() ? std::string_view() : sent[static_cast<std::size_t>(i)];
+    bool fromSentBytes = false;
+    std::string derivedHash = deriveContentHash(record, sentBytes, fromSentBytes);
+    const bool hashSent = !record.content_hash().empty();
+    if (!hashSent) record.set_content_hash(derivedHash);
     auto& result = *response.add_results();
     result.set_record_id(record.id());
     result.set_revision(record.revision());
@@ -190,10 +160,31 @@ Response push(Services& services, const Request& request, const RouteContext& co
       continue;
     }
     auto problem = sync::checkRevisionSeal(record);
-    if (!hashMatches && problem != sync::SealProblem::BadRevisionFormat) problem = sync::SealProblem::ContentHashMismatch;
+    const bool hashMismatch =
+        hashSent ? record.content_hash() != derivedHash : problem == sync::SealProblem::RevisionMismatch;
+    if (hashMismatch && fromSentBytes) {
+      derivedHash = sync::contentHash(record);
+      if (!hashSent) {
+        record.set_content_hash(derivedHash);
+        problem = sync::checkRevisionSeal(record);
+      }
+    }
+    if (hashSent && record.content_hash() != derivedHash && problem != sync::SealProblem::BadRevisionFormat) {
+      problem = sync::SealProblem::ContentHashMismatch;
+    }
     if (problem != sync::SealProblem::None) {
       reject(result, v1::ERROR_CODE_INVALID_ARGUMENT, std::string(sealMessage(problem)));
       continue;
+    }
+    if (!hashSent && !sentBytes.empty()) {
+      // Stored as sent plus the content_hash field appended: protobuf takes
+      // the last value of a field, so the bytes parse to the filled-in
+      // envelope without serialising it again.
+      auto& completed = withHash.emplace_back(sentBytes);
+      completed += kContentHashTag;
+      completed += static_cast<char>(derivedHash.size());
+      completed += derivedHash;
+      sent[static_cast<std::size_t>(i)] = completed;
     }
     toCommit.push_back(&record);
     toCommitBytes.push_back(sent.empty() ? std::string_view() : sent[static_cast<std::size_t>(i)]);
@@ -222,9 +213,9 @@ Response push(Services& services, const Request& request, const RouteContext& co
     }
     if (outcome.unknownTarget) {
       reject(result, v1::ERROR_CODE_INVALID_ARGUMENT, "the reviewed record is not on the server");
-      *result.add_field_errors() = http::fieldError("review.target_record_id", "unknown_record",
-                                                    "the reviewed record is not on the server",
-                                                    "el registro revisado no está en el servidor");
+      *result.add_field_errors() =
+          http::fieldError("review.target_record_id", "unknown_record", "the reviewed record is not on the server",
+                           "el registro revisado no está en el servidor");
       continue;
     }
     switch (outcome.decision.outcome) {

@@ -183,12 +183,12 @@ Result<std::optional<domain::RecordEnvelope>> RecordStore::envelope(std::string_
   return std::optional<domain::RecordEnvelope>(std::move(envelope));
 }
 
-// Group commit: whoever finds no write under way becomes the leader, takes
-// every commit queued so far, applies them in arrival order into ONE batch and
-// writes it; the others wait for their results. Then each waits until the
-// change it rests on is synced: one fsync covers every group written before
-// it began, and the next group is staged while it runs. Under load, many
-// devices' pushes share a sync instead of queueing for one each.
+// Group commit: whoever finds no decision under way becomes the decider,
+// takes every commit queued so far, applies them in arrival order into ONE
+// batch, and hands the deciding on before writing it: the next group is
+// decided while this one is written, and written while this one waits for
+// its fsync. Under load, many devices' pushes share a write and a sync
+// instead of queueing for one each.
 Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::RecordEnvelope> revisions,
                                                       std::string_view actor) {
   std::vector<const domain::RecordEnvelope*> pointers;
@@ -205,24 +205,31 @@ Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::Re
   std::unique_lock lock(m_queueMutex);
   m_queue.push_back(&mine);
   while (!mine.done) {
-    if (m_writing) {
+    if (m_deciding || m_queue.empty()) {
       m_queueChanged.wait(lock);
       continue;
     }
-    m_writing = true;
+    m_deciding = true;
     std::vector<PendingCommit*> group(m_queue.begin(), m_queue.end());
     m_queue.clear();
     lock.unlock();
+    StagedGroup staged;
     try {
-      writeGroup(group);
+      staged = decideGroup(group);
     } catch (const std::exception& e) {
-      // The queue must never stall behind a leader that threw.
+      // The queue must never stall behind a decider that threw, nor the next
+      // decision rest on half of this one.
       for (auto* pending : group) {
         if (!pending->result) pending->result.emplace(Error{ErrorKind::Other, e.what()});
       }
+      drainWrites();
     }
     lock.lock();
-    m_writing = false;
+    m_deciding = false;
+    m_queueChanged.notify_all();
+    lock.unlock();
+    writeStaged(staged, group);
+    lock.lock();
     for (auto* pending : group) pending->done = true;
     m_queueChanged.notify_all();
   }
@@ -231,6 +238,42 @@ Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::Re
     if (auto synced = waitUntilDurable(mine.syncedThrough); !synced) return synced.error();
   }
   return std::move(*mine.result);
+}
+
+// Waits until every decided group is written (or failed), then forgets the
+// unwritten trees: the next decision starts from the database alone.
+void RecordStore::drainWrites() {
+  std::unique_lock lock(m_writeMutex);
+  m_writeTurn.wait(lock, [&] { return m_writtenTicket.load() == m_decidedTicket; });
+  m_unwrittenTrees.clear();
+  m_writeFailuresSeen = m_writeFailures.load();
+}
+
+// Writes a decided group once every group decided before it is written (the
+// feed must never be written out of order). A group that rests on the trees
+// of a group whose write failed fails too: its trees name revisions that
+// were never stored.
+void RecordStore::writeStaged(StagedGroup& staged, const std::vector<PendingCommit*>& group) {
+  if (staged.ticket == 0) return;  // the decision failed: results are set, nothing to write
+  std::unique_lock lock(m_writeMutex);
+  m_writeTurn.wait(lock, [&] { return m_writtenTicket.load() + 1 == staged.ticket; });
+  std::optional<Error> failure;
+  if (m_lastFailedTicket != 0 && m_lastFailedTicket >= staged.restsOnFrom) {
+    failure = m_lastWriteError.value_or(Error{ErrorKind::Other, "an earlier write failed"});
+  } else if (staged.batch && !staged.batch->empty()) {
+    if (auto status = m_store.writeUnsynced(*staged.batch); !status) failure = status.error();
+  }
+  if (failure) {
+    m_lastFailedTicket = staged.ticket;
+    m_lastWriteError = failure;
+    ++m_writeFailures;
+    for (auto* pending : group) pending->result.emplace(*failure);
+  } else {
+    m_writtenSequence = staged.lastSequence;
+    m_recordCount += staged.newRecords;
+  }
+  m_writtenTicket = staged.ticket;
+  m_writeTurn.notify_all();
 }
 
 Status RecordStore::waitUntilDurable(std::uint64_t sequence) {
@@ -254,12 +297,23 @@ Status RecordStore::waitUntilDurable(std::uint64_t sequence) {
   return okStatus();
 }
 
-void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
+RecordStore::StagedGroup RecordStore::decideGroup(const std::vector<PendingCommit*>& group) {
   // One failure fails the whole group: nothing of it is written, and every
   // caller gets the error (pushes are idempotent, so clients just retry).
   auto failAll = [&](const Error& error) {
     for (auto* pending : group) pending->result.emplace(error);
+    return StagedGroup{};
   };
+  // After a failed write, let every group decided before it finish first:
+  // the unwritten trees may name revisions that will never be stored.
+  if (m_writeFailures.load() != m_writeFailuresSeen) drainWrites();
+  // Trees of groups written since the last decision are in the database now.
+  const auto writtenTicket = m_writtenTicket.load();
+  std::erase_if(m_unwrittenTrees, [&](const auto& entry) { return entry.second.ticket <= writtenTicket; });
+  // With nothing decided left unwritten, the feed goes on from what was
+  // written (a failed write's sequences are given out again).
+  const bool restsOnUnwritten = m_decidedTicket > writtenTicket;
+  if (!restsOnUnwritten) m_decidedSequence = m_writtenSequence.load();
   // Size the batch once: each revision stages its envelope plus a tree, a
   // feed entry, an audit entry and index keys (a few hundred bytes).
   std::size_t revisionCount = 0;
@@ -270,7 +324,7 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
   std::unordered_map<std::string, RecordMeta, StringHash, std::equal_to<>> working;
   std::unordered_set<std::string, StringHash, std::equal_to<>> absent;  // looked up, not stored
   std::unordered_set<std::string_view> dirty;                           // ids of `working` entries to write
-  std::uint64_t sequence = m_writtenSequence.load();
+  std::uint64_t sequence = m_decidedSequence;
   std::uint64_t newRecords = 0;
   const auto now = nowMs();
 
@@ -292,7 +346,12 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
     std::vector<std::string_view> ids;
     std::unordered_set<std::string_view> seen;
     auto want = [&](std::string_view id) {
-      if (seen.insert(id).second) ids.push_back(id);
+      if (!seen.insert(id).second) return;
+      if (auto unwritten = m_unwrittenTrees.find(std::string(id)); unwritten != m_unwrittenTrees.end()) {
+        working.emplace(std::string(id), unwritten->second.meta);
+      } else {
+        ids.push_back(id);
+      }
     };
     for (const auto* pending : group) {
       for (const auto* envelope : pending->revisions) {
@@ -401,17 +460,27 @@ void RecordStore::writeGroup(const std::vector<PendingCommit*>& group) {
     }
   }
 
-  for (const auto& id : dirty) batch.put(ColumnFamilyId::Revisions, id, encode(working.find(id)->second));
-  if (!batch.empty()) {
-    auto status = m_store.writeUnsynced(batch);
-    if (!status) return failAll(status.error());
+  StagedGroup staged;
+  const auto ticket = m_decidedTicket + 1;
+  for (const auto& id : dirty) {
+    auto& tree = working.find(id)->second;
+    batch.put(ColumnFamilyId::Revisions, id, encode(tree));
+    std::string key(id);
+    m_unwrittenTrees.insert_or_assign(std::move(key), UnwrittenTree{std::move(tree), ticket});
   }
-  m_writtenSequence = sequence;
-  m_recordCount += newRecords;
+  staged.batch.emplace(std::move(batch));
+  // Nothing below throws: a ticket given out is always written (or failed).
+  staged.ticket = ticket;
+  staged.restsOnFrom = writtenTicket + 1;
+  staged.lastSequence = sequence;
+  staged.newRecords = newRecords;
+  m_decidedTicket = ticket;
+  m_decidedSequence = sequence;
   for (std::size_t member = 0; member < group.size(); ++member) {
     group[member]->result.emplace(std::move(groupResults[member]));
     group[member]->syncedThrough = sequence;
   }
+  return staged;
 }
 
 Result<VerifyReport> RecordStore::verify() const {

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "amparo/domain/records.hpp"
@@ -121,21 +122,51 @@ private:
     std::uint64_t syncedThrough = 0;
     bool done = false;
   };
-  void writeGroup(const std::vector<PendingCommit*>& group);
+  // A group decided and staged, waiting for its turn to be written.
+  struct StagedGroup {
+    std::uint64_t ticket = 0;
+    // Groups from this ticket on were decided but not yet written when this
+    // one was decided: it rests on their trees, and fails if one of them does.
+    std::uint64_t restsOnFrom = 0;
+    std::uint64_t lastSequence = 0;
+    std::uint64_t newRecords = 0;
+    std::optional<WriteBatch> batch;
+  };
+  StagedGroup decideGroup(const std::vector<PendingCommit*>& group);
+  void writeStaged(StagedGroup& staged, const std::vector<PendingCommit*>& group);
+  void drainWrites();
   Status waitUntilDurable(std::uint64_t sequence);
   Status backfillOfficeIndex();
   Status backfillReviewIndex();
 
   Store& m_store;
   AuditLog& m_audit;
-  // Commits are serialised, one group at a time: the feed must never be
-  // written out of order. The fsync is not: while one group waits for it,
-  // the next one is staged and written (a single syncer at a time covers
-  // everything written before it started).
+  // A commit goes through three stages, each one group at a time, and each
+  // overlapping the others' next groups: deciding (trees looked up and
+  // applied, the batch staged, feed sequences given), writing (in decision
+  // order, so the feed is never written out of order) and the fsync (a
+  // single syncer covers everything written before it started).
   std::mutex m_queueMutex;
   std::condition_variable m_queueChanged;
   std::deque<PendingCommit*> m_queue;
-  bool m_writing = false;
+  bool m_deciding = false;
+  // Owned by the decider (m_deciding): the trees of groups decided but not
+  // yet written, newest first, so the next decision sees them before the
+  // database does; and the last feed sequence given out.
+  struct UnwrittenTree {
+    RecordMeta meta;
+    std::uint64_t ticket = 0;
+  };
+  std::unordered_map<std::string, UnwrittenTree> m_unwrittenTrees;
+  std::uint64_t m_decidedSequence = 0;
+  std::uint64_t m_decidedTicket = 0;
+  std::uint64_t m_writeFailuresSeen = 0;
+  std::mutex m_writeMutex;
+  std::condition_variable m_writeTurn;
+  std::atomic<std::uint64_t> m_writtenTicket{0};
+  std::uint64_t m_lastFailedTicket = 0;   // under m_writeMutex
+  std::optional<Error> m_lastWriteError;  // under m_writeMutex
+  std::atomic<std::uint64_t> m_writeFailures{0};
   std::atomic<std::uint64_t> m_writtenSequence{0};
   std::mutex m_syncMutex;
   std::condition_variable m_syncChanged;

@@ -5,6 +5,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
+#include <rocksdb/perf_level.h>
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <rocksdb/utilities/checkpoint.h>
@@ -205,6 +206,13 @@ Status Store::write(WriteBatch& batch) {
 }
 
 Status Store::writeUnsynced(WriteBatch& batch) {
+  // RocksDB counts into a thread-local perf context by default; nothing reads
+  // it here, and each count is a dynamic TLS lookup in the shared library.
+  thread_local const bool perfContextOff = [] {
+    rocksdb::SetPerfLevel(rocksdb::PerfLevel::kDisable);
+    return true;
+  }();
+  (void)perfContextOff;
   const auto status = m_impl->db->Write(rocksdb::WriteOptions(), &batch.m_impl->batch);
   if (!status.ok()) return toError(status);
   return okStatus();

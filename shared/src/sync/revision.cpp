@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <initializer_list>
 
 #include "amparo/wire/codec.hpp"
 
@@ -28,13 +29,18 @@ struct Sha256Context {
   }
 };
 
-std::string sha256Hex(std::string_view data) {
+// The hash of the parts one after the other, as if concatenated (without
+// copying them into one string).
+std::string sha256Hex(std::initializer_list<std::string_view> parts) {
   thread_local Sha256Context sha;
   unsigned char digest[SHA256_DIGEST_LENGTH];
   unsigned int length = 0;
-  if (sha.md == nullptr || sha.ctx == nullptr || EVP_DigestInit_ex(sha.ctx, sha.md, nullptr) != 1 ||
-      EVP_DigestUpdate(sha.ctx, data.data(), data.size()) != 1 || EVP_DigestFinal_ex(sha.ctx, digest, &length) != 1) {
-    SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
+  bool hashed = sha.md != nullptr && sha.ctx != nullptr && EVP_DigestInit_ex(sha.ctx, sha.md, nullptr) == 1;
+  for (const auto part : parts) hashed = hashed && EVP_DigestUpdate(sha.ctx, part.data(), part.size()) == 1;
+  if (!hashed || EVP_DigestFinal_ex(sha.ctx, digest, &length) != 1) {
+    std::string joined;
+    for (const auto part : parts) joined.append(part);
+    SHA256(reinterpret_cast<const unsigned char*>(joined.data()), joined.size(), digest);
   }
   static constexpr char kHex[] = "0123456789abcdef";
   std::string hex(SHA256_DIGEST_LENGTH * 2, '\0');
@@ -75,11 +81,15 @@ std::optional<RevisionId> parseRevision(std::string_view revision) {
 }
 
 std::string contentHash(const domain::RecordEnvelope& envelope) {
+  const auto* body = bodyMessage(envelope);
+  return contentHashOfBody(envelope.body_case(), body != nullptr ? wire::toBinary(*body) : std::string());
+}
+
+std::string contentHashOfBody(int bodyField, std::string_view bodyBytes) {
   // The body's field number is part of the hash so that two kinds with equal
   // bytes never share a hash.
-  std::string data = "amparo-content-v1:" + std::to_string(envelope.body_case()) + ":";
-  if (const auto* body = bodyMessage(envelope)) data += wire::toBinary(*body);
-  return sha256Hex(data);
+  const auto prefix = "amparo-content-v1:" + std::to_string(bodyField) + ":";
+  return sha256Hex({prefix, bodyBytes});
 }
 
 std::string expectedRevision(const domain::RecordEnvelope& envelope) {
@@ -91,7 +101,7 @@ std::string expectedRevision(const domain::RecordEnvelope& envelope) {
     data.push_back('\0');
     data.append(part);
   }
-  return std::to_string(std::max(generation, 0) + 1) + "-" + sha256Hex(data).substr(0, kRevisionHashChars);
+  return std::to_string(std::max(generation, 0) + 1) + "-" + sha256Hex({data}).substr(0, kRevisionHashChars);
 }
 
 void seal(domain::RecordEnvelope& envelope) {
@@ -124,25 +134,38 @@ SealProblem checkSeal(const domain::RecordEnvelope& envelope) {
 
 std::string_view outcomeName(Outcome outcome) {
   switch (outcome) {
-    case Outcome::Accepted: return "accepted";
-    case Outcome::AlreadyHad: return "already_had";
-    case Outcome::Conflict: return "conflict";
-    case Outcome::Rejected: return "rejected";
+    case Outcome::Accepted:
+      return "accepted";
+    case Outcome::AlreadyHad:
+      return "already_had";
+    case Outcome::Conflict:
+      return "conflict";
+    case Outcome::Rejected:
+      return "rejected";
   }
   return "unknown";
 }
 
 std::string_view reasonName(Reason reason) {
   switch (reason) {
-    case Reason::None: return "none";
-    case Reason::ChildOfHead: return "child_of_head";
-    case Reason::SecondRoot: return "second_root";
-    case Reason::Sibling: return "sibling";
-    case Reason::StaleParent: return "stale_parent";
-    case Reason::ExtendsConflict: return "extends_conflict";
-    case Reason::UnknownParent: return "unknown_parent";
-    case Reason::BadGeneration: return "bad_generation";
-    case Reason::BadRevision: return "bad_revision";
+    case Reason::None:
+      return "none";
+    case Reason::ChildOfHead:
+      return "child_of_head";
+    case Reason::SecondRoot:
+      return "second_root";
+    case Reason::Sibling:
+      return "sibling";
+    case Reason::StaleParent:
+      return "stale_parent";
+    case Reason::ExtendsConflict:
+      return "extends_conflict";
+    case Reason::UnknownParent:
+      return "unknown_parent";
+    case Reason::BadGeneration:
+      return "bad_generation";
+    case Reason::BadRevision:
+      return "bad_revision";
   }
   return "unknown";
 }
@@ -158,12 +181,14 @@ bool revisionWins(std::string_view a, std::string_view b) {
 RevisionTree::RevisionTree(std::vector<RevisionNode> nodes) : m_nodes(std::move(nodes)) {}
 
 const RevisionNode* RevisionTree::find(std::string_view revision) const {
-  const auto it = std::find_if(m_nodes.begin(), m_nodes.end(),
-                               [&](const RevisionNode& n) { return n.revision == revision; });
+  const auto it =
+      std::find_if(m_nodes.begin(), m_nodes.end(), [&](const RevisionNode& n) { return n.revision == revision; });
   return it == m_nodes.end() ? nullptr : &*it;
 }
 
-bool RevisionTree::contains(std::string_view revision) const { return find(revision) != nullptr; }
+bool RevisionTree::contains(std::string_view revision) const {
+  return find(revision) != nullptr;
+}
 
 bool RevisionTree::hasChild(std::string_view revision) const {
   return std::any_of(m_nodes.begin(), m_nodes.end(), [&](const RevisionNode& n) { return n.parent == revision; });
@@ -173,8 +198,8 @@ std::vector<std::string> RevisionTree::headsOf(const std::vector<RevisionNode>& 
   std::vector<std::string> live;
   std::vector<std::string> tombstones;
   for (const auto& node : nodes) {
-    const bool leaf = std::none_of(nodes.begin(), nodes.end(),
-                                   [&](const RevisionNode& n) { return n.parent == node.revision; });
+    const bool leaf =
+        std::none_of(nodes.begin(), nodes.end(), [&](const RevisionNode& n) { return n.parent == node.revision; });
     if (!leaf) continue;
     (node.deleted ? tombstones : live).push_back(node.revision);
   }
@@ -183,7 +208,9 @@ std::vector<std::string> RevisionTree::headsOf(const std::vector<RevisionNode>& 
   return heads;
 }
 
-std::vector<std::string> RevisionTree::heads() const { return headsOf(m_nodes); }
+std::vector<std::string> RevisionTree::heads() const {
+  return headsOf(m_nodes);
+}
 
 std::string RevisionTree::winner() const {
   const auto all = heads();

@@ -24,6 +24,10 @@ std::optional<RevisionId> parseRevision(std::string_view revision);
 
 // Hex SHA-256 of the deterministic serialisation of the envelope's body.
 std::string contentHash(const domain::RecordEnvelope& envelope);
+// The same from the body's bytes as they are (field number: the body's case),
+// for a caller holding them as sent: equal to contentHash when they are the
+// deterministic serialisation, which is what a sealing client sends.
+std::string contentHashOfBody(int bodyField, std::string_view bodyBytes);
 
 // The revision id the envelope's content and parent imply.
 std::string expectedRevision(const domain::RecordEnvelope& envelope);

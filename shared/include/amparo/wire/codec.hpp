@@ -4,8 +4,10 @@
 
 #include <google/protobuf/message.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace amparo::wire {
 
@@ -21,6 +23,11 @@ std::string toBinary(const google::protobuf::Message& message);
 
 // Returns false and fills error on malformed input; `out` is cleared first.
 bool fromBinary(std::string_view bytes, google::protobuf::Message& out, DecodeError* error = nullptr);
+
+// The bytes of every occurrence of the length-delimited field `fieldNumber`
+// at the top level of a binary message, in order, without parsing it (views
+// into `message`); nothing when the bytes are not a well-formed message.
+std::optional<std::vector<std::string_view>> lengthDelimitedFields(std::string_view message, int fieldNumber);
 
 struct JsonStyle {
   bool pretty = false;
