@@ -2,16 +2,18 @@
 
 #include <arpa/inet.h>
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
+#include <thread>
 
+#include "amparo/wire/compression.hpp"
 #include "auth/accounts.hpp"
 #include "auth/authenticator.hpp"
 #include "auth/tokens.hpp"
 #include "demo.hpp"
 #include "export/exporter.hpp"
 #include "handlers/handlers.hpp"
-#include "amparo/wire/compression.hpp"
 #include "http/content.hpp"
 #include "http/router.hpp"
 #include "log.hpp"
@@ -274,6 +276,11 @@ std::unique_ptr<App> App::start(Config config) {
       handlers::Services{*app->m_store, config.dataDir, *app->m_records, *app->m_accounts, *app->m_audit,
                          app->m_metrics, *app->m_loginThrottle, config.passwordCost, config.limits});
   app->m_services->stats = app->m_stats.get();
+  // One helper per core beyond the first: a push's records are checked on
+  // every core that is idle meanwhile (on a 2-core box, while the other
+  // pushes wait for their fsync).
+  app->m_parallel = std::make_unique<ParallelWork>(std::max(1u, std::thread::hardware_concurrency()) - 1);
+  app->m_services->parallel = app->m_parallel.get();
 
   if (config.certificateFile.empty()) {
     app->m_certificateFile = config.dataDir / "tls" / "server.crt";
@@ -286,8 +293,8 @@ std::unique_ptr<App> App::start(Config config) {
   app->m_fingerprint = net::certificateFingerprint(app->m_certificateFile);
 
   if (config.demo) {
-    app->m_seededDemo = seedDemo(*app->m_store, *app->m_accounts, *app->m_records, config.passwordCost,
-                                   config.demoActivity);
+    app->m_seededDemo =
+        seedDemo(*app->m_store, *app->m_accounts, *app->m_records, config.passwordCost, config.demoActivity);
   }
 
   app->m_front = std::make_unique<Front>(*app, config);

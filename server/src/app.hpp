@@ -78,6 +78,7 @@ private:
   std::unique_ptr<reports::StatsService> m_stats;
   Metrics m_metrics;
   std::unique_ptr<auth::LoginThrottle> m_loginThrottle;
+  std::unique_ptr<ParallelWork> m_parallel;  // outlives the handlers using it
   std::unique_ptr<handlers::Services> m_services;
   std::unique_ptr<Front> m_front;  // router + HTTPS server
   std::filesystem::path m_certificateFile;

@@ -294,6 +294,14 @@ TEST_F(HttpApiTest, MalformedBodiesAre400WithAnErrorBody) {
   EXPECT_EQ(garbage.status, 400);
   EXPECT_EQ(errorOf(garbage).code(), v1::ERROR_CODE_MALFORMED_BODY);
 
+  // Well framed, but the second record does not decode: the whole push is
+  // refused, the first record included.
+  const auto framed = wire::toBinary(batchOf({makeVisit("mon-a", "TAP")})) + std::string("\x0a\x04\xff\xff\xff\x0f", 6);
+  const auto badRecord = client().request("POST", "/v1/sync/push", framed,
+                                          {{"Content-Type", kProtobuf}, {"Authorization", "Bearer " + token}});
+  EXPECT_EQ(badRecord.status, 400);
+  EXPECT_EQ(errorOf(badRecord).code(), v1::ERROR_CODE_MALFORMED_BODY);
+
   const auto json = client().request("POST", "/v1/sync/push", "{\"records\": [ {\"unknownField\": 1} ]}",
                                      {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + token}});
   EXPECT_EQ(json.status, 400);

@@ -1,7 +1,8 @@
 #include <google/protobuf/arena.h>
 #include <google/protobuf/util/time_util.h>
 
-#include <deque>
+#include <atomic>
+#include <functional>
 
 #include "amparo/domain/records.hpp"
 #include "amparo/sync/revision.hpp"
@@ -76,13 +77,18 @@ std::string reasonMessage(sync::Reason reason) {
   }
 }
 
-// The bytes of each `records` entry (field 1) of a binary PushRequest, in
-// order, so the store can keep them as sent instead of serialising every
-// envelope again (they parse to exactly the message that was checked). Empty
-// when the body holds anything this walk does not expect.
-std::vector<std::string_view> recordBytes(std::string_view body) {
-  auto records = wire::lengthDelimitedFields(body, 1);
-  return records ? std::move(*records) : std::vector<std::string_view>();
+Response malformedBody(const Request& request) {
+  return http::errorResponse(request, 400, v1::ERROR_CODE_MALFORMED_BODY,
+                             "malformed protobuf: cannot decode " + v1::PushRequest::descriptor()->full_name());
+}
+
+// Per-record work on this thread and any idle helper.
+void forEachRecord(const Services& services, std::size_t count, const std::function<void(std::size_t)>& work) {
+  if (services.parallel != nullptr) {
+    services.parallel->forEach(count, work);
+  } else {
+    for (std::size_t i = 0; i < count; ++i) work(i);
+  }
 }
 
 // The content hash of a record's body, hashed from its bytes as sent when
@@ -108,11 +114,32 @@ Response push(Services& services, const Request& request, const RouteContext& co
   arenaOptions.max_block_size = 256 * 1024;
   google::protobuf::Arena arena(arenaOptions);
   auto& body = *google::protobuf::Arena::CreateMessage<v1::PushRequest>(&arena);
-  if (auto error = http::decodeBody(request, body)) return *error;
-  if (static_cast<std::size_t>(body.records_size()) > services.limits.maxBatchRecords) {
+  // A binary body is split into its records without parsing, and each
+  // record is parsed on its own, on this thread and any idle helper; the
+  // bytes are kept to be stored as sent (they parse to exactly the message
+  // that is checked).
+  std::vector<std::string_view> sent;
+  if (http::requestFormat(request) == http::Format::Protobuf) {
+    auto records = wire::lengthDelimitedFields(request.body, 1);
+    if (!records) return malformedBody(request);
+    sent = std::move(*records);
+  } else if (auto error = http::decodeBody(request, body)) {
+    return *error;
+  }
+  const auto count = sent.empty() ? static_cast<std::size_t>(body.records_size()) : sent.size();
+  if (count > services.limits.maxBatchRecords) {
     return http::errorResponse(
         request, 413, v1::ERROR_CODE_PAYLOAD_TOO_LARGE,
         "too many records in one push; the limit is " + std::to_string(services.limits.maxBatchRecords));
+  }
+  if (!sent.empty()) {
+    body.mutable_records()->Reserve(static_cast<int>(count));
+    for (std::size_t i = 0; i < count; ++i) body.add_records();
+    std::atomic<bool> malformed{false};
+    forEachRecord(services, count, [&](std::size_t i) {
+      if (!wire::fromBinary(sent[i], *body.mutable_records(static_cast<int>(i)))) malformed = true;
+    });
+    if (malformed) return malformedBody(request);
   }
   const auto& principal = *context.principal;
   if (auto denied = authorise(principal, body); !denied.empty()) {
@@ -131,33 +158,38 @@ Response push(Services& services, const Request& request, const RouteContext& co
   toCommit.reserve(static_cast<std::size_t>(body.records_size()));
   toCommitBytes.reserve(static_cast<std::size_t>(body.records_size()));
   commitIndex.reserve(static_cast<std::size_t>(body.records_size()));
-  auto sent = http::requestFormat(request) == http::Format::Protobuf ? recordBytes(request.body)
-                                                                     : std::vector<std::string_view>();
-  if (sent.size() != static_cast<std::size_t>(body.records_size())) sent.clear();
-  std::deque<std::string> withHash;  // sent bytes completed with content_hash; stable addresses
-  validation::ValidationContext validationContext;
-  for (int i = 0; i < body.records_size(); ++i) {
-    auto& record = *body.mutable_records(i);
+  // Sent bytes completed with content_hash, when the client left it out.
+  std::vector<std::string> withHash(sent.size());
+  std::vector<char> checked(static_cast<std::size_t>(body.records_size()), 0);  // passed validation and seal
+  for (const auto& record : body.records()) {
+    auto& result = *response.add_results();
+    result.set_record_id(record.id());
+    result.set_revision(record.revision());
+  }
+  const validation::ValidationContext validationContext;
+  // Each record is checked on its own (messages on the arena are safe to
+  // fill from several threads, each touching only its own record and
+  // result), on this thread and any idle helper.
+  const auto check = [&](std::size_t i) {
+    auto& record = *body.mutable_records(static_cast<int>(i));
+    auto& result = *response.mutable_results(static_cast<int>(i));
     // content_hash is derivable from the body, so a client may leave it out
     // to save ~33 compressed bytes per record; the server fills it in. The
     // revision still covers it, so the revision check below still proves the
     // body is the one the device sealed. The body is hashed from its bytes as
     // sent; only when that does not match (a client serialising in another
     // field order, say) is it serialised again and hashed from that.
-    const std::string_view sentBytes = sent.empty() ? std::string_view() : sent[static_cast<std::size_t>(i)];
+    const std::string_view sentBytes = sent.empty() ? std::string_view() : sent[i];
     bool fromSentBytes = false;
     std::string derivedHash = deriveContentHash(record, sentBytes, fromSentBytes);
     const bool hashSent = !record.content_hash().empty();
     if (!hashSent) record.set_content_hash(derivedHash);
-    auto& result = *response.add_results();
-    result.set_record_id(record.id());
-    result.set_revision(record.revision());
 
     const auto findings = validation::validate(record, validationContext);
     for (const auto& issue : validation::toFieldErrors(findings)) *result.add_field_errors() = issue;
     if (!findings.ok()) {
       reject(result, v1::ERROR_CODE_INVALID_ARGUMENT, "the record failed validation");
-      continue;
+      return;
     }
     auto problem = sync::checkRevisionSeal(record);
     const bool hashMismatch =
@@ -174,21 +206,27 @@ Response push(Services& services, const Request& request, const RouteContext& co
     }
     if (problem != sync::SealProblem::None) {
       reject(result, v1::ERROR_CODE_INVALID_ARGUMENT, std::string(sealMessage(problem)));
-      continue;
+      return;
     }
     if (!hashSent && !sentBytes.empty()) {
       // Stored as sent plus the content_hash field appended: protobuf takes
       // the last value of a field, so the bytes parse to the filled-in
       // envelope without serialising it again.
-      auto& completed = withHash.emplace_back(sentBytes);
+      auto& completed = withHash[i];
+      completed.reserve(sentBytes.size() + 2 + derivedHash.size());
+      completed.append(sentBytes);
       completed += kContentHashTag;
       completed += static_cast<char>(derivedHash.size());
       completed += derivedHash;
-      sent[static_cast<std::size_t>(i)] = completed;
     }
-    toCommit.push_back(&record);
-    toCommitBytes.push_back(sent.empty() ? std::string_view() : sent[static_cast<std::size_t>(i)]);
-    commitIndex.push_back(i);
+    checked[i] = 1;
+  };
+  forEachRecord(services, checked.size(), check);
+  for (std::size_t i = 0; i < checked.size(); ++i) {
+    if (!checked[i]) continue;
+    toCommit.push_back(&body.records(static_cast<int>(i)));
+    toCommitBytes.push_back(sent.empty() ? std::string_view() : !withHash[i].empty() ? withHash[i] : sent[i]);
+    commitIndex.push_back(static_cast<int>(i));
   }
 
   auto committed = services.records.commit(std::span<const domain::RecordEnvelope* const>(toCommit),

@@ -9,6 +9,7 @@
 #include "auth/login_throttle.hpp"
 #include "auth/passwords.hpp"
 #include "metrics.hpp"
+#include "parallel_work.hpp"
 #include "storage/account_store.hpp"
 #include "storage/audit_log.hpp"
 #include "storage/record_store.hpp"
@@ -38,6 +39,7 @@ struct Services {
   auth::PasswordCost passwordCost;
   Limits limits;
   reports::StatsService* stats = nullptr;  // GET /v1/stats; null: 503
+  ParallelWork* parallel = nullptr;        // null: per-record work on the handler's thread only
 };
 
 }  // namespace amparo::server::handlers
