@@ -228,7 +228,12 @@ Result<std::vector<CommitResult>> RecordStore::commit(std::span<const domain::Re
     m_deciding = false;
     m_queueChanged.notify_all();
     lock.unlock();
-    writeStaged(staged, group);
+    try {
+      writeStaged(staged, group);
+    } catch (const std::exception& e) {
+      // Whatever was written, nobody is told it was.
+      for (auto* pending : group) pending->result.emplace(Error{ErrorKind::Other, e.what()});
+    }
     lock.lock();
     for (auto* pending : group) pending->done = true;
     m_queueChanged.notify_all();
@@ -257,6 +262,15 @@ void RecordStore::writeStaged(StagedGroup& staged, const std::vector<PendingComm
   if (staged.ticket == 0) return;  // the decision failed: results are set, nothing to write
   std::unique_lock lock(m_writeMutex);
   m_writeTurn.wait(lock, [&] { return m_writtenTicket.load() + 1 == staged.ticket; });
+  // The turn passes on whatever happens below, or every later write stalls.
+  struct PassTurn {
+    RecordStore& store;
+    std::uint64_t ticket;
+    ~PassTurn() {
+      store.m_writtenTicket = ticket;
+      store.m_writeTurn.notify_all();
+    }
+  } passTurn{*this, staged.ticket};
   std::optional<Error> failure;
   if (m_lastFailedTicket != 0 && m_lastFailedTicket >= staged.restsOnFrom) {
     failure = m_lastWriteError.value_or(Error{ErrorKind::Other, "an earlier write failed"});
@@ -265,15 +279,13 @@ void RecordStore::writeStaged(StagedGroup& staged, const std::vector<PendingComm
   }
   if (failure) {
     m_lastFailedTicket = staged.ticket;
-    m_lastWriteError = failure;
     ++m_writeFailures;
+    m_lastWriteError = failure;
     for (auto* pending : group) pending->result.emplace(*failure);
   } else {
     m_writtenSequence = staged.lastSequence;
     m_recordCount += staged.newRecords;
   }
-  m_writtenTicket = staged.ticket;
-  m_writeTurn.notify_all();
 }
 
 Status RecordStore::waitUntilDurable(std::uint64_t sequence) {
